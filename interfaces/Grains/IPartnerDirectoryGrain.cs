@@ -1,0 +1,13 @@
+namespace CoSell;
+
+/// <summary>The ecosystem's partners, for partner search and invitee lookup (R1). Key: <see cref="DirectoryKeys.Default"/>.</summary>
+public interface IPartnerDirectoryGrain : IGrainWithStringKey
+{
+    Task Upsert(PartnerProfile profile);
+
+    [ReadOnly]
+    Task<IReadOnlyList<PartnerProfile>> Get(IReadOnlyList<string> partnerIds);
+
+    [ReadOnly]
+    Task<IReadOnlyList<PartnerProfile>> Search(string? text, int top);
+}

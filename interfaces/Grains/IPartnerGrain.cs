@@ -1,0 +1,15 @@
+namespace CoSell;
+
+/// <summary>A partner organization, keyed by partner id (R1, R2, R8, R12).</summary>
+public interface IPartnerGrain : IReferralDesk
+{
+    /// <summary>Operator: register or update the partner in the co-sell ecosystem.</summary>
+    Task<PartnerProfile> Register(Actor actor, PartnerProfile profile);
+
+    [AlwaysInterleave]
+    Task<PartnerProfile?> GetProfile();
+
+    /// <summary>Contacts this partner used recently, most recent first (R12).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor);
+}

@@ -1,0 +1,34 @@
+namespace CoSell;
+
+/// <summary>
+/// One referral (opportunity), keyed by referral id. Reads and the per-referral actions of its owner go here;
+/// creating and inviting go through the owner's desk (<see cref="IPartnerGrain"/>, <see cref="ISellerGrain"/>).
+/// Every change is checked against the caller's organization, the referral's state and <c>IfMatch</c> (R40).
+/// </summary>
+public interface IReferralGrain : IGrainWithStringKey
+{
+    Task<Referral> Get(Actor actor);
+
+    Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor);
+
+    /// <summary>Edit details, team, solutions, and mark sales stages (R23, R24, R29).</summary>
+    Task<Referral> Update(Actor actor, UpdateReferralRequest request);
+
+    /// <summary>Accept an inbound referral; for Microsoft's side, engage (R19, R22).</summary>
+    Task<Referral> Accept(Actor actor, AcceptReferralRequest request);
+
+    /// <summary>Decline an inbound referral; for Microsoft's side, decline to engage (R20, R22).</summary>
+    Task<Referral> Decline(Actor actor, DeclineReferralRequest request);
+
+    /// <summary>Close as Won or Lost (R25, R29).</summary>
+    Task<Referral> Close(Actor actor, CloseReferralRequest request);
+
+    /// <summary>Desk use: create this outbound referral; a repeated call returns what was created the first time.</summary>
+    Task<ReferralCreated> CreateOutbound(OutboundReferralDraft draft);
+
+    /// <summary>Desk use: record a new invitation on this outbound referral after creation (R27).</summary>
+    Task<InboundReferralDraft> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch);
+
+    /// <summary>Desk use: become the invitee's inbound referral and open its response window (R18, R22). Idempotent.</summary>
+    Task Receive(InboundReferralDraft draft);
+}

@@ -1,0 +1,15 @@
+namespace CoSell;
+
+/// <summary>
+/// A Microsoft seller, keyed by seller id: its profile and territory (R4), the co-sell requests routed to it
+/// (its inbound view) and the deals it created to invite partners (inbound co-sell, R5).
+/// The key <see cref="Organizations.FallbackSellerQueue"/> is the queue for requests no territory matches.
+/// </summary>
+public interface ISellerGrain : IReferralDesk
+{
+    /// <summary>Operator: register or update the seller.</summary>
+    Task<SellerProfile> Register(Actor actor, SellerProfile profile);
+
+    [AlwaysInterleave]
+    Task<SellerProfile?> GetProfile();
+}

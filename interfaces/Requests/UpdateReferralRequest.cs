@@ -1,0 +1,16 @@
+namespace CoSell;
+
+/// <summary>
+/// Edit an accepted referral (R23) and/or mark its sales stage (R24, R29). Null fields are left unchanged.
+/// <see cref="IfMatch"/> is the ETag the caller last read (R40).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record UpdateReferralRequest
+{
+    [Id(0)] public string? Name { get; init; }
+    [Id(1)] public DealDetailsInput? Details { get; init; }
+    [Id(2)] public IReadOnlyList<Contact>? Team { get; init; }
+    [Id(3)] public IReadOnlyList<string>? Solutions { get; init; }
+    [Id(4)] public SalesStage? SalesStage { get; init; }
+    [Id(5)] public string? IfMatch { get; init; }
+}
