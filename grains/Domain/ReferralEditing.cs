@@ -1,0 +1,76 @@
+namespace CoSell.Grains.Domain;
+
+/// <summary>Editing an accepted referral (R23) and marking its stage (R24, R29).</summary>
+public static class ReferralEditing
+{
+    public static void Apply(ReferralState state, Actor actor, UpdateReferralRequest request, IReadOnlyDictionary<string, Solution> catalog, DateTimeOffset now)
+    {
+        if (state.Substatus != Substatus.Accepted)
+        {
+            throw CoSellException.InvalidTransition("R23", $"Only an accepted referral can be edited; this one is {state.Substatus}. Accept it first.");
+        }
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var name = request.Name is null ? state.Name : DealDetailsValidation.EnsureName(request.Name, "name");
+        var details = DealDetailsValidation.Merge(state.Details!, request.Details, "details", today);
+        if (request.Team is not null)
+        {
+            ContactValidation.EnsureTeam(request.Team, "team");
+        }
+
+        var solutions = request.Solutions is null ? null : ResolveEditedSolutions(state, request.Solutions, catalog);
+        var stageChanges = request.SalesStage is { } stage && SalesStages.EnsureCanMove(state.DealType, state.SalesStage, stage);
+
+        var changed = new List<string>();
+        if (name != state.Name) { changed.Add("name"); state.Name = name; }
+        if (details != state.Details) { changed.Add("details"); state.Details = details; }
+        if (request.Team is not null) { changed.Add("team"); state.Team = [.. request.Team]; }
+        if (solutions is not null) { changed.Add("solutions"); state.Solutions = solutions; }
+        if (stageChanges)
+        {
+            changed.Add($"salesStage {state.SalesStage} → {request.SalesStage}");
+            state.SalesStage = request.SalesStage!.Value;
+        }
+
+        if (changed.Count > 0)
+        {
+            state.Record(actor, "updated", $"Changed {string.Join(", ", changed)}.", now);
+        }
+    }
+
+    /// <summary>At least one solution, all known; a solution assessment keeps exactly one assessment type (R13, R17, R23).</summary>
+    private static List<Solution> ResolveEditedSolutions(ReferralState state, IReadOnlyList<string> ids, IReadOnlyDictionary<string, Solution> catalog)
+    {
+        if (ids.Count == 0)
+        {
+            throw CoSellException.Validation("solutions", "At least one solution must remain (R23).");
+        }
+
+        var resolved = new List<Solution>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] is not { } id || !catalog.TryGetValue(id, out var solution))
+            {
+                throw CoSellException.Validation($"solutions[{i}]", $"Solution '{ids[i]}' is not in the solution catalog (R13).");
+            }
+
+            if (resolved.All(s => s.Id != id))
+            {
+                resolved.Add(solution);
+            }
+        }
+
+        var assessments = resolved.Count(s => s.Kind == SolutionKind.SolutionAssessment);
+        if (state.DealType == DealType.SolutionAssessment && (assessments != 1 || resolved.Count != 1))
+        {
+            throw CoSellException.Validation("solutions", "A solution assessment keeps exactly one assessment type and no other solution (R17, R23).");
+        }
+
+        if (state.DealType != DealType.SolutionAssessment && assessments > 0)
+        {
+            throw CoSellException.Validation("solutions", "A solution assessment type belongs only on a solution assessment referral (R17).");
+        }
+
+        return resolved;
+    }
+}

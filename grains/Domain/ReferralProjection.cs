@@ -1,0 +1,61 @@
+namespace CoSell.Grains.Domain;
+
+/// <summary>The views of a referral's state that leave the grain: the full referral, its view summary and its engagement entry.</summary>
+public static class ReferralProjection
+{
+    public static Referral ToReferral(ReferralState state, EngagementView? engagement, bool favorite) => new()
+    {
+        Id = state.Id,
+        EngagementId = state.EngagementId,
+        OrganizationId = state.OrganizationId,
+        TenantId = state.TenantId,
+        Name = state.Name,
+        Direction = state.Direction,
+        DealType = state.DealType,
+        Status = state.Status,
+        Substatus = state.Substatus,
+        StatusReason = state.StatusReason,
+        SalesStage = state.SalesStage,
+        SalesStagePercent = SalesStages.Percent(state.SalesStage),
+        CustomerProfile = state.CustomerProfile!,
+        Consent = state.Consent,
+        Details = state.Details!,
+        Team = state.Team.ToArray(),
+        Solutions = state.Solutions.ToArray(),
+        Location = state.Location,
+        InviteContext = state.InviteContext,
+        Participants = engagement?.Participants.Where(p => p.ReferralId != state.Id).ToArray() ?? [],
+        Microsoft = engagement?.Microsoft ?? MicrosoftCard.NotInvited,
+        ExpirationDateTime = state.ExpirationDateTime,
+        Favorite = favorite,
+        SellerId = state.SellerId,
+        CreatedDateTime = state.CreatedAt,
+        UpdatedDateTime = state.UpdatedAt,
+        ETag = state.ETag,
+    };
+
+    public static ReferralSummary ToSummary(ReferralState state) => new()
+    {
+        Id = state.Id,
+        EngagementId = state.EngagementId,
+        OrganizationId = state.OrganizationId,
+        TenantId = state.TenantId,
+        Name = state.Name,
+        Direction = state.Direction,
+        DealType = state.DealType,
+        Status = state.Status,
+        Substatus = state.Substatus,
+        SalesStage = state.SalesStage,
+        CustomerName = state.CustomerProfile?.Name ?? "",
+        DealValue = state.Details?.DealValue ?? 0,
+        Currency = state.Details?.Currency ?? "",
+        InvitedByOrganizationId = state.InviteContext?.InvitedByOrganizationId,
+        ExpirationDateTime = state.ExpirationDateTime,
+        SellerId = state.SellerId,
+        UpdatedDateTime = state.UpdatedAt,
+        Version = state.Version,
+    };
+
+    public static EngagementEntry ToEngagementEntry(ReferralState state) =>
+        new(state.Id, state.OrganizationId, state.OrganizationName, state.SellerId, state.Status, state.Substatus, state.Version);
+}

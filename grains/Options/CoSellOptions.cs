@@ -1,0 +1,21 @@
+namespace CoSell.Grains.Options;
+
+/// <summary>
+/// Engine settings, bound from the <c>CoSell</c> configuration section (environment: <c>CoSell__Windows__InboundResponse=00:00:30</c>).
+/// </summary>
+public sealed class CoSellOptions
+{
+    public const string Section = "CoSell";
+
+    public WindowOptions Windows { get; set; } = new();
+
+    /// <summary>Response windows.</summary>
+    public sealed class WindowOptions
+    {
+        /// <summary>How long an invited partner has to accept or decline before the referral expires (R18, R21). Default 14 days.</summary>
+        public TimeSpan InboundResponse { get; set; } = TimeSpan.FromDays(14);
+
+        /// <summary>How long a Microsoft seller has to engage or decline a co-sell request before it lapses (R22). Default 14 days.</summary>
+        public TimeSpan SellerDecision { get; set; } = TimeSpan.FromDays(14);
+    }
+}
