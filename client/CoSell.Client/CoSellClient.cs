@@ -1,0 +1,69 @@
+namespace CoSell.Client;
+
+/// <summary>
+/// The typed client library (R39): every operation of the engine, for any front-end holding a grain factory
+/// (an <see cref="IClusterClient"/> or a silo's own). Each call names the <see cref="Actor"/> it acts as;
+/// failures arrive as <see cref="CoSellException"/> with a stable code and target (R41).
+/// </summary>
+public sealed class CoSellClient(IGrainFactory grains)
+{
+    // Directory (Operator writes; anyone searches).
+    public Task<PartnerProfile> RegisterPartner(Actor actor, PartnerProfile profile) =>
+        grains.GetGrain<IPartnerGrain>(profile.Id).Register(actor, profile);
+
+    public Task<PartnerProfile?> GetPartner(string partnerId) => grains.GetGrain<IPartnerGrain>(partnerId).GetProfile();
+
+    public Task<IReadOnlyList<PartnerProfile>> SearchPartners(string? text, int top = 25) =>
+        grains.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Search(text, top);
+
+    public Task<Customer> RegisterCustomer(Actor actor, Customer customer) =>
+        grains.GetGrain<ICustomerDirectoryGrain>(DirectoryKeys.Default).Register(actor, customer);
+
+    public Task<IReadOnlyList<Customer>> SearchCustomers(string? name, string? country = null, string? city = null, int top = 25) =>
+        grains.GetGrain<ICustomerDirectoryGrain>(DirectoryKeys.Default).Search(name, country, city, top);
+
+    public Task<Solution> RegisterSolution(Actor actor, Solution solution) =>
+        grains.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).Register(actor, solution);
+
+    public Task<IReadOnlyList<Solution>> ListSolutions(string? publisherId = null, SolutionKind? kind = null) =>
+        grains.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).List(publisherId, kind);
+
+    public Task<SellerProfile> RegisterSeller(Actor actor, SellerProfile profile) =>
+        grains.GetGrain<ISellerGrain>(profile.Id).Register(actor, profile);
+
+    // Referrals.
+    public Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null) =>
+        DeskOf(actor).CreateReferral(actor, request, idempotencyKey);
+
+    public Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null) =>
+        DeskOf(actor).Invite(actor, referralId, invitation, ifMatch);
+
+    public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query) => DeskOf(actor).ListReferrals(actor, query);
+
+    public Task SetFavorite(Actor actor, string referralId, bool favorite) => DeskOf(actor).SetFavorite(actor, referralId, favorite);
+
+    public Task<Referral> GetReferral(Actor actor, string referralId) => Referral(referralId).Get(actor);
+
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor, string referralId) => Referral(referralId).GetHistory(actor);
+
+    public Task<Referral> Update(Actor actor, string referralId, UpdateReferralRequest request) => Referral(referralId).Update(actor, request);
+
+    public Task<Referral> Accept(Actor actor, string referralId, AcceptReferralRequest? request = null) =>
+        Referral(referralId).Accept(actor, request ?? new AcceptReferralRequest());
+
+    public Task<Referral> Decline(Actor actor, string referralId, DeclineReferralRequest request) => Referral(referralId).Decline(actor, request);
+
+    public Task<Referral> Close(Actor actor, string referralId, CloseReferralRequest request) => Referral(referralId).Close(actor, request);
+
+    public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetRecentContacts(actor);
+
+    /// <summary>The organization's recorded notifications (R34), oldest first.</summary>
+    public Task<IReadOnlyList<Notification>> GetNotifications(string organizationId) =>
+        grains.GetGrain<INotificationOutboxGrain>(organizationId).List();
+
+    private IReferralGrain Referral(string referralId) => grains.GetGrain<IReferralGrain>(referralId);
+
+    private IReferralDesk DeskOf(Actor actor) => actor.IsMicrosoft
+        ? grains.GetGrain<ISellerGrain>(actor.SellerId ?? throw CoSellException.AccessDenied("seller", "A Microsoft caller needs a seller id."))
+        : grains.GetGrain<IPartnerGrain>(actor.OrganizationId);
+}

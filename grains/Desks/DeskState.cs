@@ -1,0 +1,16 @@
+using CoSell.Grains.Domain;
+
+namespace CoSell.Grains.Desks;
+
+/// <summary>The stored state of a partner's or seller's desk.</summary>
+[GenerateSerializer]
+public sealed class DeskState
+{
+    [Id(0)] public PartnerProfile? Partner { get; set; }
+    [Id(1)] public SellerProfile? Seller { get; set; }
+    /// <summary>Inbound referrals (each in its tenant's inbox), outbound referrals and favorites (R32).</summary>
+    [Id(2)] public ReferralIndex Index { get; set; } = new();
+    /// <summary>Most recent first (R12).</summary>
+    [Id(3)] public List<Contact> RecentContacts { get; set; } = [];
+    [Id(4)] public List<PendingFanOut> Pending { get; set; } = [];
+}

@@ -1,0 +1,10 @@
+namespace CoSell.Grains.Desks;
+
+/// <summary>Finds the desk that keeps an organization's views: a partner's own grain, or for Microsoft the seller's.</summary>
+public static class Desks
+{
+    public static IReferralDesk For(IGrainFactory grains, string organizationId, string? sellerId) =>
+        organizationId == Organizations.Microsoft
+            ? grains.GetGrain<ISellerGrain>(sellerId ?? Organizations.FallbackSellerQueue)
+            : grains.GetGrain<IPartnerGrain>(organizationId);
+}

@@ -1,0 +1,71 @@
+using CoSell.Grains.Domain;
+using CoSell.Grains.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CoSell.Grains.Desks;
+
+/// <summary>
+/// A partner organization (R1, R2, R8, R12): its profile and tenants, its desk for creating referrals and
+/// fanning invitations out to P2P participants, and its per-tenant inboxes, outbound list and favorites.
+/// </summary>
+public sealed class PartnerGrain(
+    [PersistentState("partner", StorageNames.Default)] IPersistentState<DeskState> store,
+    TimeProvider clock,
+    ILogger<PartnerGrain> logger) : ReferralDeskGrain(store, clock, logger), IPartnerGrain
+{
+    public async Task<PartnerProfile> Register(Actor actor, PartnerProfile profile)
+    {
+        if (!actor.Has(Role.Operator))
+        {
+            throw CoSellException.AccessDenied("role", "Registering partners needs the Operator role (R3).");
+        }
+
+        PartnerRegistration.EnsureValid(profile, Key);
+        State.Partner = profile;
+        await WriteAsync();
+        await GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Upsert(profile);
+        return profile;
+    }
+
+    public Task<PartnerProfile?> GetProfile() => Task.FromResult(State.Partner);
+
+    public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor)
+    {
+        EnsureReader(actor);
+        return Task.FromResult<IReadOnlyList<Contact>>(State.RecentContacts.ToArray());
+    }
+
+    protected override Originator EnsureOriginator(Actor actor)
+    {
+        var partner = EnsureMember(actor);
+        if (!actor.CanWorkReferrals)
+        {
+            throw CoSellException.AccessDenied("role", "Creating and inviting needs the PartnerAdmin or ReferralAdmin role (R3).");
+        }
+
+        return new Originator(partner.Id, partner.Name, actor.TenantId, null, partner.SolutionAssessmentVetted);
+    }
+
+    /// <summary>Before tenants are linked (R2), a user sees the inbox of its own tenant.</summary>
+    protected override IReadOnlySet<string>? EnsureReader(Actor actor)
+    {
+        EnsureMember(actor);
+        return new HashSet<string> { actor.TenantId };
+    }
+
+    private PartnerProfile EnsureMember(Actor actor)
+    {
+        if (actor.OrganizationId != Key)
+        {
+            throw CoSellException.NotFound("organizationId", $"Partner '{Key}' was not found.");
+        }
+
+        var partner = State.Partner ?? throw CoSellException.NotFound("organizationId", $"Partner '{Key}' is not registered in the co-sell ecosystem (R1).");
+        if (partner.Tenants.All(t => t.Id != actor.TenantId))
+        {
+            throw CoSellException.AccessDenied("tenantId", $"Tenant '{actor.TenantId}' does not belong to partner '{Key}' (R2).");
+        }
+
+        return partner;
+    }
+}

@@ -1,0 +1,21 @@
+namespace CoSell.Grains.Desks;
+
+/// <summary>Recently used contacts (R12): most recent first, one entry per e-mail, at most <see cref="Capacity"/>.</summary>
+public static class RecentContacts
+{
+    public const int Capacity = 20;
+
+    public static void Remember(List<Contact> recent, IEnumerable<Contact> used)
+    {
+        foreach (var contact in used.Reverse())
+        {
+            recent.RemoveAll(c => string.Equals(c.Email, contact.Email, StringComparison.OrdinalIgnoreCase));
+            recent.Insert(0, contact);
+        }
+
+        if (recent.Count > Capacity)
+        {
+            recent.RemoveRange(Capacity, recent.Count - Capacity);
+        }
+    }
+}

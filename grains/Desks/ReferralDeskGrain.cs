@@ -1,0 +1,276 @@
+using CoSell.Grains.Domain;
+using CoSell.Grains.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CoSell.Grains.Desks;
+
+/// <summary>
+/// What partner and seller desks share: creating referrals and fanning their invitations out to the invited
+/// parties' inbound referrals, inviting after creation, and keeping the views.
+/// <para>
+/// Deadlock freedom: a desk awaits only referral grains and directory leaves. A referral reports back to a desk
+/// through <see cref="IReferralDesk.Index"/>, which always interleaves, so two desks inviting each other at the
+/// same moment never wait on each other. State writes go through a <see cref="CoalescingStateWriter{T}"/> so
+/// interleaved calls never write concurrently.
+/// </para>
+/// </summary>
+public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> store, TimeProvider clock, ILogger logger)
+    : Grain, IReferralDesk, IRemindable
+{
+    public const string FanOutRecoveryReminder = "fan-out-recovery";
+
+    private readonly CoalescingStateWriter<DeskState> _writer = new(store);
+    private bool _recoveryReminderRegistered;
+
+    protected DeskState State => store.State;
+
+    protected string Key => this.GetPrimaryKeyString();
+
+    protected TimeProvider Clock => clock;
+
+    protected Task WriteAsync() => _writer.WriteAsync();
+
+    /// <summary>Who creates from this desk; throws when the actor may not.</summary>
+    protected abstract Originator EnsureOriginator(Actor actor);
+
+    /// <summary>Which inbound tenant inboxes the actor sees (null: all), or throws when it may not read this desk.</summary>
+    protected abstract IReadOnlySet<string>? EnsureReader(Actor actor);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Pending.Count > 0)
+        {
+            // Finish what a previous activation started; a timer, since calls out of OnActivateAsync would wait on
+            // referrals that report back to this not-yet-active desk.
+            this.RegisterGrainTimer(ResumePending, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null)
+    {
+        var originator = EnsureOriginator(actor);
+        if (request is null)
+        {
+            throw CoSellException.InvalidRequest("body", "A create request body is required.");
+        }
+
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 200))
+        {
+            throw CoSellException.InvalidRequest("Idempotency-Key", "Idempotency-Key must be 1 to 200 characters.");
+        }
+
+        var referralId = idempotencyKey is null ? ReferralIds.New() : ReferralIds.ForIdempotencyKey(originator.OrganizationId, idempotencyKey);
+        var referral = GrainFactory.GetGrain<IReferralGrain>(referralId);
+        if (State.Index.Contains(referralId))
+        {
+            // R40: a retried create returns the first result and creates nothing new.
+            return await referral.Get(actor);
+        }
+
+        var context = await LoadContext(request, referralId, originator, actor);
+        var draft = ReferralCreation.Plan(request, context);
+
+        var pending = State.Pending.Find(p => p.ReferralId == referralId);
+        if (pending is null)
+        {
+            pending = new PendingFanOut { ReferralId = referralId, Create = draft };
+            State.Pending.Add(pending);
+            await EnsureRecoveryReminder();
+            await WriteAsync();
+        }
+
+        await Run(pending);
+        RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)]);
+        State.Pending.Remove(pending);
+        await WriteAsync();
+        return await referral.Get(actor);
+    }
+
+    public async Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null)
+    {
+        var originator = EnsureOriginator(actor);
+        if (invitation is null)
+        {
+            throw CoSellException.InvalidRequest("body", "An invitation body is required.");
+        }
+
+        if (!State.Index.Referrals.TryGetValue(referralId, out var summary) || summary.Direction != ReferralDirection.Outgoing)
+        {
+            if (summary?.Direction == ReferralDirection.Incoming)
+            {
+                throw CoSellException.InvalidTransition("R27", "The receiver of an inbound referral may not invite anyone (R27).");
+            }
+
+            throw CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");
+        }
+
+        var referral = GrainFactory.GetGrain<IReferralGrain>(referralId);
+        var current = await referral.Get(actor);
+        var context = await LoadContext(new CreateReferralRequest { Solutions = invitation.Solutions, Invitations = [invitation] }, referralId, originator, actor);
+        var planned = ReferralCreation.PlanInvitation(invitation, "invitation", referralId, current.Details, current.Team, context);
+        var delivery = await referral.AddInvitation(actor, planned, ifMatch);
+
+        var pending = new PendingFanOut { ReferralId = referralId, Deliveries = [delivery] };
+        State.Pending.Add(pending);
+        await EnsureRecoveryReminder();
+        await WriteAsync();
+        await Run(pending);
+        RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam);
+        State.Pending.Remove(pending);
+        await WriteAsync();
+        return await referral.Get(actor);
+    }
+
+    public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query)
+    {
+        var tenants = EnsureReader(actor);
+        return Task.FromResult(State.Index.Query(query ?? new ReferralQuery(), actor.UserId, tenants, r => Visible(actor, r)));
+    }
+
+    public async Task SetFavorite(Actor actor, string referralId, bool favorite)
+    {
+        var tenants = EnsureReader(actor);
+        if (!State.Index.Referrals.TryGetValue(referralId, out var summary)
+            || (summary.Direction == ReferralDirection.Incoming && tenants is not null && !tenants.Contains(summary.TenantId))
+            || !Visible(actor, summary))
+        {
+            throw CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");
+        }
+
+        if (State.Index.SetFavorite(actor.UserId, referralId, favorite))
+        {
+            await WriteAsync();
+        }
+    }
+
+    public Task<bool> IsFavorite(string userId, string referralId) => Task.FromResult(State.Index.IsFavorite(userId, referralId));
+
+    public async Task Index(ReferralSummary summary)
+    {
+        if (State.Index.Upsert(summary))
+        {
+            await WriteAsync();
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != FanOutRecoveryReminder)
+        {
+            return;
+        }
+
+        if (State.Pending.Count == 0)
+        {
+            var reminder = await this.GetReminder(FanOutRecoveryReminder);
+            if (reminder is not null)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _recoveryReminderRegistered = false;
+            return;
+        }
+
+        await ResumePending();
+    }
+
+    /// <summary>Whether the actor may see this entry beyond the tenant rule; sellers see what is routed to them.</summary>
+    protected virtual bool Visible(Actor actor, ReferralSummary summary) => true;
+
+    /// <summary>Create the referral if this is a create, then deliver every invitation. Each step is idempotent.</summary>
+    private async Task Run(PendingFanOut pending)
+    {
+        IReadOnlyList<InboundReferralDraft> deliveries = pending.Deliveries;
+        if (pending.Create is { } create)
+        {
+            var created = await GrainFactory.GetGrain<IReferralGrain>(create.Id).CreateOutbound(create);
+            deliveries = created.Deliveries;
+        }
+
+        await Task.WhenAll(deliveries.Select(Deliver));
+    }
+
+    private async Task Deliver(InboundReferralDraft delivery)
+    {
+        if (delivery.OrganizationId == Organizations.Microsoft && delivery.SellerId is null)
+        {
+            // R4, R22: route the co-sell request to a seller of the customer's country.
+            var sellerId = await GrainFactory.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default)
+                .Assign(delivery.Id, delivery.CustomerProfile.Address.Country);
+            var seller = await GrainFactory.GetGrain<ISellerGrain>(sellerId).GetProfile();
+            delivery = delivery with
+            {
+                SellerId = sellerId,
+                TenantId = sellerId,
+                NotifyEmails = seller is null ? delivery.NotifyEmails : [seller.Email, .. delivery.NotifyEmails],
+            };
+        }
+
+        await GrainFactory.GetGrain<IReferralGrain>(delivery.Id).Receive(delivery);
+    }
+
+    private async Task ResumePending()
+    {
+        foreach (var pending in State.Pending.ToArray())
+        {
+            try
+            {
+                await Run(pending);
+                State.Pending.Remove(pending);
+                LogResumed(Key, pending.ReferralId);
+            }
+            catch (Exception ex)
+            {
+                LogResumeFailed(ex, Key, pending.ReferralId);
+            }
+        }
+
+        await WriteAsync();
+    }
+
+    private async Task EnsureRecoveryReminder()
+    {
+        if (!_recoveryReminderRegistered)
+        {
+            await this.RegisterOrUpdateReminder(FanOutRecoveryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
+            _recoveryReminderRegistered = true;
+        }
+    }
+
+    private async Task<CreationContext> LoadContext(CreateReferralRequest request, string referralId, Originator originator, Actor actor)
+    {
+        var invitations = request.Invitations ?? [];
+        var solutionIds = (request.Solutions ?? []).Concat(invitations.SelectMany(i => i?.Solutions ?? []))
+            .Where(id => !string.IsNullOrWhiteSpace(id)).Distinct().ToArray();
+        var partnerIds = invitations.Select(i => i?.Invitee).OfType<string>()
+            .Where(id => id != Organizations.Microsoft && !string.IsNullOrWhiteSpace(id)).Distinct().ToArray();
+        var customerId = request.Customer?.CustomerId;
+
+        var customer = string.IsNullOrWhiteSpace(customerId)
+            ? Task.FromResult<Customer?>(null)
+            : GrainFactory.GetGrain<ICustomerDirectoryGrain>(DirectoryKeys.Default).Get(customerId);
+        var solutions = solutionIds.Length == 0
+            ? Task.FromResult<IReadOnlyList<Solution>>([])
+            : GrainFactory.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).Get(solutionIds);
+        var partners = partnerIds.Length == 0
+            ? Task.FromResult<IReadOnlyList<PartnerProfile>>([])
+            : GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Get(partnerIds);
+
+        return new CreationContext(
+            referralId, originator.OrganizationId, originator.OrganizationName, originator.TenantId, originator.SellerId,
+            originator.SolutionAssessmentVetted, actor.UserId,
+            await customer, (await solutions).ToDictionary(s => s.Id), (await partners).ToDictionary(p => p.Id), clock.GetUtcNow());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Desk {Desk} finished the interrupted fan-out of referral {ReferralId}")]
+    private partial void LogResumed(string desk, string referralId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not yet finish the fan-out of referral {ReferralId}; will retry")]
+    private partial void LogResumeFailed(Exception exception, string desk, string referralId);
+
+    /// <summary>The organization, tenant and seller a desk creates referrals as.</summary>
+    protected sealed record Originator(string OrganizationId, string OrganizationName, string TenantId, string? SellerId, bool SolutionAssessmentVetted);
+}

@@ -1,0 +1,35 @@
+using CoSell.Grains.Domain;
+using CoSell.Grains.Hosting;
+
+namespace CoSell.Grains.Directory;
+
+/// <summary>Sellers by territory and their open co-sell requests, for routing (R4). A leaf.</summary>
+public sealed class SellerDirectoryGrain(
+    [PersistentState("sellers", StorageNames.Default)] IPersistentState<SellerRouting> store) : Grain, ISellerDirectoryGrain
+{
+    public async Task Upsert(SellerProfile profile)
+    {
+        store.State.Upsert(profile);
+        await store.WriteStateAsync();
+    }
+
+    public async Task<string> Assign(string referralId, string? country)
+    {
+        var known = store.State.Open.ContainsKey(referralId);
+        var seller = store.State.Assign(referralId, country);
+        if (!known)
+        {
+            await store.WriteStateAsync();
+        }
+
+        return seller;
+    }
+
+    public async Task Release(string referralId)
+    {
+        if (store.State.Release(referralId))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+}

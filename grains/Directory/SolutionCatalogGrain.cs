@@ -1,0 +1,41 @@
+using CoSell.Grains.Domain;
+using CoSell.Grains.Hosting;
+
+namespace CoSell.Grains.Directory;
+
+/// <summary>Published solutions (R13). A leaf.</summary>
+public sealed class SolutionCatalogGrain(
+    [PersistentState("solutions", StorageNames.Default)] IPersistentState<Dictionary<string, Solution>> store) : Grain, ISolutionCatalogGrain
+{
+    public async Task<Solution> Register(Actor actor, Solution solution)
+    {
+        if (!actor.Has(Role.Operator))
+        {
+            throw CoSellException.AccessDenied("role", "Registering solutions needs the Operator role (R3).");
+        }
+
+        if (solution is null || string.IsNullOrWhiteSpace(solution.Id))
+        {
+            throw CoSellException.InvalidRequest("id", "A solution needs an id.");
+        }
+
+        DealDetailsValidation.EnsureName(solution.Name, "name");
+        if (string.IsNullOrWhiteSpace(solution.PublisherId))
+        {
+            throw CoSellException.Validation("publisherId", "A solution needs its publisher (a partner id or msft).");
+        }
+
+        store.State[solution.Id] = solution;
+        await store.WriteStateAsync();
+        return solution;
+    }
+
+    public Task<IReadOnlyList<Solution>> Get(IReadOnlyList<string> solutionIds) =>
+        Task.FromResult<IReadOnlyList<Solution>>([.. solutionIds.Distinct().Select(id => store.State.GetValueOrDefault(id)).OfType<Solution>()]);
+
+    public Task<IReadOnlyList<Solution>> List(string? publisherId, SolutionKind? kind) =>
+        Task.FromResult<IReadOnlyList<Solution>>([.. store.State.Values
+            .Where(s => publisherId is null || s.PublisherId == publisherId)
+            .Where(s => kind is null || s.Kind == kind)
+            .OrderBy(s => s.Id, StringComparer.Ordinal)]);
+}

@@ -1,0 +1,19 @@
+using CoSell.Grains.Domain;
+using CoSell.Grains.Hosting;
+
+namespace CoSell.Grains.Engagements;
+
+/// <summary>One engagement (R28): every referral of an invitation chain reports its status here. A leaf.</summary>
+public sealed class EngagementGrain(
+    [PersistentState("engagement", StorageNames.Default)] IPersistentState<EngagementState> store) : Grain, IEngagementGrain
+{
+    public async Task Report(EngagementEntry entry)
+    {
+        if (store.State.Report(entry))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
+    public Task<EngagementView> Get() => Task.FromResult(store.State.View(this.GetPrimaryKeyString()));
+}

@@ -1,0 +1,19 @@
+using CoSell.Grains.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoSell.Grains.Hosting;
+
+/// <summary>Registers what the grains need: options bound from the <c>CoSell</c> section and the clock.</summary>
+public static class CoSellGrainServices
+{
+    public static IServiceCollection AddCoSellGrains(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CoSellOptions>().Bind(configuration.GetSection(CoSellOptions.Section)).Validate(
+            o => o.Windows.InboundResponse > TimeSpan.Zero && o.Windows.SellerDecision > TimeSpan.Zero,
+            "CoSell:Windows:InboundResponse and CoSell:Windows:SellerDecision must be positive.").ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+namespace CoSell.Grains.Hosting;
+
+/// <summary>
+/// Writes a grain's state so that calls interleaving on one activation never write concurrently: a caller whose
+/// change arrives while a write is in flight waits for it and then one more write carries every change made
+/// meanwhile (group commit). Every caller returns only once a write that includes its change has completed.
+/// </summary>
+public sealed class CoalescingStateWriter<T>(IPersistentState<T> state)
+{
+    private Task? _inFlight;
+    private bool _dirty;
+
+    public async Task WriteAsync()
+    {
+        _dirty = true;
+        while (_dirty)
+        {
+            if (_inFlight is { } running)
+            {
+                await running;
+                continue;
+            }
+
+            _dirty = false;
+            var write = state.WriteStateAsync();
+            _inFlight = write;
+            try
+            {
+                await write;
+            }
+            finally
+            {
+                _inFlight = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,241 @@
+using CoSell.Grains.Desks;
+using CoSell.Grains.Domain;
+using CoSell.Grains.Hosting;
+using CoSell.Grains.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoSell.Grains.Referrals;
+
+/// <summary>
+/// One referral. Loads its state, applies a domain rule, writes, then publishes the change: its summary to the
+/// owner's desk, its status to the engagement, notifications to the outbox. It calls only those leaves and
+/// never a grain that could be waiting on it, so no call cycle can form.
+/// The response window (R18, R21, R22) is a reminder registered before the referral is first written and
+/// unregistered once it is answered; a tick checks the stored deadline, so late or repeated ticks change nothing.
+/// </summary>
+public sealed partial class ReferralGrain(
+    [PersistentState("referral", StorageNames.Default)] IPersistentState<ReferralState> store,
+    TimeProvider clock,
+    IOptions<CoSellOptions> options,
+    ILogger<ReferralGrain> logger) : Grain, IReferralGrain, IRemindable
+{
+    public const string ResponseWindowReminder = "response-window";
+
+    /// <summary>Reminders tick at least a minute apart; the first tick comes at the deadline.</summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan PublishRetry = TimeSpan.FromSeconds(5);
+
+    private IGrainTimer? _publishRetry;
+
+    private ReferralState State => store.State;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Exists && (State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0))
+        {
+            // A change was written but its publication may not have finished before the last activation ended.
+            SchedulePublishRetry(TimeSpan.Zero);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<Referral> Get(Actor actor)
+    {
+        ReferralGuards.EnsureVisibleTo(State, actor, Id);
+        return await Snapshot(actor);
+    }
+
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor)
+    {
+        ReferralGuards.EnsureVisibleTo(State, actor, Id);
+        return Task.FromResult<IReadOnlyList<HistoryEntry>>(State.History.ToArray());
+    }
+
+    public async Task<Referral> Update(Actor actor, UpdateReferralRequest request)
+    {
+        ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
+        IReadOnlyDictionary<string, Solution> catalog = new Dictionary<string, Solution>();
+        if (request.Solutions is { Count: > 0 } ids)
+        {
+            var found = await GrainFactory.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).Get([.. ids.Where(i => i is not null)]);
+            catalog = found.ToDictionary(s => s.Id);
+        }
+
+        var before = State.Version;
+        ReferralEditing.Apply(State, actor, request, catalog, clock.GetUtcNow());
+        if (State.Version != before)
+        {
+            await Commit();
+        }
+
+        return await Snapshot(actor);
+    }
+
+    public async Task<Referral> Accept(Actor actor, AcceptReferralRequest request)
+    {
+        ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
+        InboundResponse.Accept(State, actor, request, clock.GetUtcNow());
+        await Commit();
+        await CloseResponseWindow();
+        return await Snapshot(actor);
+    }
+
+    public async Task<Referral> Decline(Actor actor, DeclineReferralRequest request)
+    {
+        ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
+        InboundResponse.Decline(State, actor, request, clock.GetUtcNow());
+        await Commit();
+        await CloseResponseWindow();
+        return await Snapshot(actor);
+    }
+
+    public async Task<Referral> Close(Actor actor, CloseReferralRequest request)
+    {
+        ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
+        ReferralClosing.Close(State, actor, request, clock.GetUtcNow());
+        await Commit();
+        return await Snapshot(actor);
+    }
+
+    public async Task<ReferralCreated> CreateOutbound(OutboundReferralDraft draft)
+    {
+        if (draft.Id != Id)
+        {
+            throw CoSellException.InvalidRequest("id", $"Draft for '{draft.Id}' sent to referral '{Id}'.");
+        }
+
+        if (!State.Exists)
+        {
+            OutboundReferral.Create(State, draft, clock.GetUtcNow());
+            await Commit();
+        }
+        else if (State.OrganizationId != draft.OrganizationId)
+        {
+            throw CoSellException.Conflict("id", $"Referral '{Id}' already exists.");
+        }
+
+        return new ReferralCreated(ReferralProjection.ToReferral(State, null, false), OutboundReferral.Deliveries(State));
+    }
+
+    public async Task<InboundReferralDraft> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch)
+    {
+        ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
+        var dealType = InvitationPolicy.Check(State, invitation.InviteeOrganizationId);
+        InvitationPolicy.Apply(State, actor, invitation, dealType, clock.GetUtcNow());
+        await Commit();
+        return OutboundReferral.Delivery(State, invitation);
+    }
+
+    public async Task Receive(InboundReferralDraft draft)
+    {
+        if (State.Exists)
+        {
+            return;
+        }
+
+        var window = draft.OrganizationId == Organizations.Microsoft ? options.Value.Windows.SellerDecision : options.Value.Windows.InboundResponse;
+        var now = clock.GetUtcNow();
+
+        // Registered before the referral is written: if the write never happens the tick finds nothing and
+        // unregisters; if it does, the window can never be missing.
+        await this.RegisterOrUpdateReminder(ResponseWindowReminder, window, ReminderPeriod);
+        InboundResponse.Receive(State, draft, now + window, now);
+        await Commit();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != ResponseWindowReminder)
+        {
+            return;
+        }
+
+        if (!State.Exists || State.Substatus != Substatus.Received)
+        {
+            await CloseResponseWindow();
+            return;
+        }
+
+        if (InboundResponse.Expire(State, clock.GetUtcNow()))
+        {
+            LogExpired(Id, State.EngagementId, State.OrganizationId);
+            await Commit();
+            await CloseResponseWindow();
+        }
+    }
+
+    /// <summary>Write the change, then publish it. A failed publication is retried; the write is what counts.</summary>
+    private async Task Commit()
+    {
+        await store.WriteStateAsync();
+        await Publish();
+    }
+
+    private async Task Publish()
+    {
+        var state = State;
+        var version = state.Version;
+        var notifications = state.PendingNotifications.ToArray();
+        try
+        {
+            var work = new List<Task>();
+            if (state.PublishedVersion < version)
+            {
+                work.Add(Desks.Desks.For(GrainFactory, state.OrganizationId, state.SellerId).Index(ReferralProjection.ToSummary(state)));
+                work.Add(GrainFactory.GetGrain<IEngagementGrain>(state.EngagementId).Report(ReferralProjection.ToEngagementEntry(state)));
+                if (state.IsMicrosoftSide && state.Direction == ReferralDirection.Incoming && state.Substatus != Substatus.Received)
+                {
+                    work.Add(GrainFactory.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default).Release(state.Id));
+                }
+            }
+
+            foreach (var notification in notifications)
+            {
+                work.Add(GrainFactory.GetGrain<INotificationOutboxGrain>(notification.RecipientOrganizationId).Enqueue(notification));
+            }
+
+            await Task.WhenAll(work);
+            state.PublishedVersion = Math.Max(state.PublishedVersion, version);
+            state.PendingNotifications.RemoveAll(n => notifications.Contains(n));
+            _publishRetry?.Dispose();
+            _publishRetry = null;
+        }
+        catch (Exception ex) when (ex is not CoSellException)
+        {
+            LogPublishFailed(ex, state.Id, version);
+            SchedulePublishRetry(PublishRetry);
+        }
+    }
+
+    private void SchedulePublishRetry(TimeSpan due)
+    {
+        _publishRetry?.Dispose();
+        _publishRetry = this.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(due, PublishRetry) { KeepAlive = true });
+    }
+
+    private async Task CloseResponseWindow()
+    {
+        var reminder = await this.GetReminder(ResponseWindowReminder);
+        if (reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task<Referral> Snapshot(Actor actor)
+    {
+        var engagement = GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get();
+        var favorite = Desks.Desks.For(GrainFactory, State.OrganizationId, State.SellerId).IsFavorite(actor.UserId, Id);
+        return ReferralProjection.ToReferral(State, await engagement, await favorite);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} (engagement {EngagementId}, organization {OrganizationId}) expired: no response within its window")]
+    private partial void LogExpired(string referralId, string engagementId, string organizationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing version {Version} of referral {ReferralId} failed; retrying")]
+    private partial void LogPublishFailed(Exception exception, string referralId, long version);
+}

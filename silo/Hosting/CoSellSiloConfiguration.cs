@@ -1,0 +1,50 @@
+using Azure.Data.Tables;
+using CoSell.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace CoSell.Silo.Hosting;
+
+/// <summary>
+/// The one place that wires a silo: grains and their options, grain storage and reminders chosen from
+/// configuration. The silo host and the tests use it alike, so they cannot drift apart.
+/// </summary>
+public static class CoSellSiloConfiguration
+{
+    public static ISiloBuilder AddCoSell(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        silo.Services.AddCoSellGrains(configuration);
+        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        return storage.UsesMemory ? silo.UseMemoryStorage() : silo.UseAzureTableStorage(storage);
+    }
+
+    public static ISiloBuilder UseMemoryStorage(this ISiloBuilder silo) =>
+        silo.AddMemoryGrainStorage(StorageNames.Default).UseInMemoryReminderService();
+
+    /// <summary>Grain state and reminders in Azure Table storage (Azurite locally), state in Orleans' binary format.</summary>
+    public static ISiloBuilder UseAzureTableStorage(this ISiloBuilder silo, StorageSettings storage)
+    {
+        var tables = new TableServiceClient(storage.ConnectionString);
+        silo.AddAzureTableGrainStorage(StorageNames.Default, options => options.Configure<Serializer>((o, serializer) =>
+        {
+            o.TableServiceClient = tables;
+            o.TableName = storage.GrainStateTable;
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
+        silo.UseAzureTableReminderService(options => options.Configure(o =>
+        {
+            o.TableServiceClient = tables;
+            o.TableName = storage.RemindersTable;
+        }));
+        return silo;
+    }
+
+    public static ISiloBuilder UseClusterSettings(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+        return silo;
+    }
+}

@@ -1,0 +1,26 @@
+namespace CoSell.Silo.Hosting;
+
+/// <summary>
+/// Where grain state and reminders live, from the <c>CoSell:Storage</c> section.
+/// <c>Provider</c>: <c>AzureTable</c> (default; Azurite on loopback in the embedded default) or <c>Memory</c>
+/// (nothing survives a restart: for tests and throwaway runs only).
+/// </summary>
+public sealed class StorageSettings
+{
+    public const string Section = "CoSell:Storage";
+
+    /// <summary>Azurite's well-known development account on its default table port.</summary>
+    public const string DevelopmentConnectionString = "UseDevelopmentStorage=true";
+
+    public string Provider { get; set; } = "AzureTable";
+
+    public string ConnectionString { get; set; } = DevelopmentConnectionString;
+
+    /// <summary>Table holding grain state.</summary>
+    public string GrainStateTable { get; set; } = "CoSellGrainState";
+
+    /// <summary>Table holding reminders (the response windows).</summary>
+    public string RemindersTable { get; set; } = "CoSellReminders";
+
+    public bool UsesMemory => string.Equals(Provider, "Memory", StringComparison.OrdinalIgnoreCase);
+}
