@@ -1,0 +1,130 @@
+using CoSell.Grains.Domain;
+using CoSell.Tests.Support;
+using static CoSell.Tests.Domain.DomainFixtures;
+
+namespace CoSell.Tests.Domain;
+
+/// <summary>Routing (R4), views (R32, R33), history (R35), ETags (R40), visibility (R3).</summary>
+public sealed class PlatformRuleTests
+{
+    [Fact]
+    public void R04_routes_to_the_territory_seller_with_fewest_open_requests_else_the_fallback_queue()
+    {
+        var routing = new SellerRouting();
+        routing.Upsert(new SellerProfile("s1", "One", "one@m.example", ["US"]));
+        routing.Upsert(new SellerProfile("s2", "Two", "two@m.example", ["US", "CA"]));
+        Assert.Equal("s1", routing.Assign("r1", "US"));
+        Assert.Equal("s2", routing.Assign("r2", "US"));
+        Assert.Equal("s2", routing.Assign("r3", "CA"));
+        Assert.Equal("s1", routing.Assign("r4", "US"));
+        Assert.Equal("s1", routing.Assign("r1", "US"));
+        Assert.Equal(Organizations.FallbackSellerQueue, routing.Assign("r5", "FR"));
+        Assert.True(routing.Release("r2"));
+        Assert.Equal(1, routing.OpenRequests("s2"));
+    }
+
+    private static ReferralSummary Summary(string id, int minutes, Substatus substatus = Substatus.Accepted, string tenant = "t1",
+        ReferralDirection direction = ReferralDirection.Incoming, string customer = "Contoso", long version = 1) => new()
+    {
+        Id = id, EngagementId = id, OrganizationId = Actors.PartnerB, TenantId = tenant, Name = id, Direction = direction,
+        DealType = DealType.PartnerToPartner, Status = ReferralState.StatusOf(substatus), Substatus = substatus, SalesStage = SalesStage.Accepted,
+        CustomerName = customer, DealValue = 1, Currency = "USD", UpdatedDateTime = Now.AddMinutes(minutes), Version = version,
+    };
+
+    [Fact]
+    public void R32_R33_pages_newest_first_with_a_continuation_token()
+    {
+        var index = new ReferralIndex();
+        for (var i = 0; i < 5; i++)
+        {
+            index.Upsert(Summary($"r{i}", i));
+        }
+
+        var first = index.Query(new ReferralQuery { Top = 2 }, "u");
+        Assert.Equal(["r4", "r3"], first.Items.Select(r => r.Id));
+        var second = index.Query(new ReferralQuery { Top = 2, ContinuationToken = first.ContinuationToken }, "u");
+        Assert.Equal(["r2", "r1"], second.Items.Select(r => r.Id));
+        var third = index.Query(new ReferralQuery { Top = 2, ContinuationToken = second.ContinuationToken }, "u");
+        Assert.Equal(["r0"], third.Items.Select(r => r.Id));
+        Assert.Null(third.ContinuationToken);
+    }
+
+    [Fact]
+    public void R33_filters_by_status_substatus_type_stage_customer_updated_since_tenant_and_direction()
+    {
+        var index = new ReferralIndex();
+        index.Upsert(Summary("new", 1, Substatus.Received));
+        index.Upsert(Summary("won", 2, Substatus.Won, customer: "Litware"));
+        index.Upsert(Summary("other-tenant", 3, tenant: "t2"));
+        index.Upsert(Summary("mine", 4, direction: ReferralDirection.Outgoing, tenant: "t9"));
+        var t1 = new HashSet<string> { "t1" };
+        Assert.Equal(["new"], index.Query(new ReferralQuery { Status = ReferralStatus.New }, "u", t1).Items.Select(r => r.Id));
+        Assert.Equal(["won"], index.Query(new ReferralQuery { Substatus = Substatus.Won }, "u", t1).Items.Select(r => r.Id));
+        Assert.Equal(["won"], index.Query(new ReferralQuery { CustomerName = "litw" }, "u", t1).Items.Select(r => r.Id));
+        Assert.Equal(["mine", "won"], index.Query(new ReferralQuery { UpdatedSince = Now.AddMinutes(2) }, "u", t1).Items.Select(r => r.Id));
+        Assert.Equal(["mine"], index.Query(new ReferralQuery { Direction = ReferralDirection.Outgoing }, "u", t1).Items.Select(r => r.Id));
+        Assert.Empty(index.Query(new ReferralQuery { DealType = DealType.Private }, "u", t1).Items);
+        Assert.Equal(4, index.Query(new ReferralQuery { SalesStage = SalesStage.Accepted }, "u").Items.Count);
+    }
+
+    [Fact]
+    public void R32_favorites_are_per_user_and_idempotent()
+    {
+        var index = new ReferralIndex();
+        index.Upsert(Summary("r1", 1));
+        index.Upsert(Summary("r2", 2));
+        Assert.True(index.SetFavorite("ann", "r1", true));
+        Assert.False(index.SetFavorite("ann", "r1", true));
+        Assert.Equal(["r1"], index.Query(new ReferralQuery { Favorites = true }, "ann").Items.Select(r => r.Id));
+        Assert.True(index.Query(new ReferralQuery(), "ann").Items.Single(r => r.Id == "r1").Favorite);
+        Assert.Empty(index.Query(new ReferralQuery { Favorites = true }, "bob").Items);
+        Assert.True(index.SetFavorite("ann", "r1", false));
+        Assert.False(index.SetFavorite("ann", "r1", false));
+    }
+
+    [Fact]
+    public void R33_a_forged_continuation_token_is_an_invalid_request_and_top_is_capped()
+    {
+        var index = new ReferralIndex();
+        for (var i = 0; i < 150; i++)
+        {
+            index.Upsert(Summary($"r{i:D3}", i));
+        }
+
+        Assert.Equal(ReferralQuery.MaxTop, index.Query(new ReferralQuery { Top = 1000 }, "u").Items.Count);
+        RuleAssert.Rejects(ErrorCode.InvalidRequest, "continuationToken", () => index.Query(new ReferralQuery { ContinuationToken = "not-a-token" }, "u"));
+    }
+
+    [Fact]
+    public void R35_every_change_is_in_the_history_with_who_and_when()
+    {
+        var state = Inbound();
+        InboundResponse.Accept(state, Actors.AdminOf(Actors.PartnerB, user: "bob"), new AcceptReferralRequest(), Now.AddHours(1));
+        ReferralEditing.Apply(state, Actors.AdminOf(Actors.PartnerB, user: "bob"), new UpdateReferralRequest { SalesStage = SalesStage.Qualified }, Solutions, Now.AddHours(2));
+        Assert.Equal(["received", "accepted", "updated"], state.History.Select(h => h.Action));
+        Assert.Equal("bob", state.History[1].UserId);
+        Assert.Equal(Now.AddHours(2), state.History[2].At);
+        Assert.Equal([1L, 2L, 3L], state.History.Select(h => h.Version));
+    }
+
+    [Fact]
+    public void R40_matching_or_absent_ETag_passes_and_a_stale_one_is_a_failed_precondition()
+    {
+        var state = Outbound();
+        ReferralGuards.EnsureETag(state, state.ETag);
+        ReferralGuards.EnsureETag(state, $"\"{state.ETag}\"");
+        ReferralGuards.EnsureETag(state, null);
+        RuleAssert.RejectsUnchanged(state, ErrorCode.PreconditionFailed, "If-Match", () => ReferralGuards.EnsureETag(state, "999"));
+    }
+
+    [Fact]
+    public void R03_another_organization_sees_not_found_and_a_reader_cannot_change()
+    {
+        var state = Outbound();
+        RuleAssert.Rejects(ErrorCode.NotFound, "referralId", () => ReferralGuards.EnsureVisibleTo(state, Actors.AdminOf(Actors.PartnerB), state.Id));
+        RuleAssert.Rejects(ErrorCode.AccessDenied, "role", () => ReferralGuards.EnsureChangeable(state, Actors.ReaderOf(Actors.PartnerA), state.Id, null));
+        var microsoftSide = Inbound(Organizations.Microsoft);
+        ReferralGuards.EnsureVisibleTo(microsoftSide, Actors.Seller(Actors.SellerUs), microsoftSide.Id);
+        RuleAssert.Rejects(ErrorCode.NotFound, "referralId", () => ReferralGuards.EnsureVisibleTo(microsoftSide, Actors.Seller(Actors.SellerUs2), microsoftSide.Id));
+    }
+}

@@ -1,0 +1,78 @@
+using CoSell.Client;
+using CoSell.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Reminders;
+using Orleans.TestingHost;
+
+namespace CoSell.Tests.Support;
+
+/// <summary>
+/// An in-process test cluster wired exactly as the silo host wires itself (<see cref="CoSellSiloConfiguration"/>),
+/// with a fake clock that drives both the grains' notion of now and reminder due times, while Orleans' own
+/// maintenance loops stay on real time.
+/// </summary>
+public sealed class CoSellCluster : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    private CoSellCluster(InProcessTestCluster cluster, FakeTimeProvider clock)
+    {
+        Cluster = cluster;
+        Clock = clock;
+        Client = new CoSellClient(cluster.Client);
+    }
+
+    public InProcessTestCluster Cluster { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public CoSellClient Client { get; }
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    /// <summary>Start a cluster. <paramref name="settings"/> are configuration keys (e.g. the storage provider); memory storage by default.</summary>
+    public static async Task<CoSellCluster> StartAsync(IDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, short silos = 1)
+    {
+        clock ??= new FakeTimeProvider(Start);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["CoSell:Storage:Provider"] = "Memory" })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+
+        var builder = new InProcessTestClusterBuilder(silos);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddCoSell(configuration);
+            silo.Services.AddSingleton<TimeProvider>(clock);
+            silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            silo.Services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, clock);
+            silo.Services.PostConfigure<ReminderOptions>(o =>
+            {
+                o.MinimumReminderPeriod = TimeSpan.FromMinutes(1);
+                o.RefreshReminderListPeriod = TimeSpan.FromSeconds(1);
+            });
+        });
+
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return new CoSellCluster(cluster, clock);
+    }
+
+    /// <summary>Start a cluster and register the scenario ecosystem.</summary>
+    public static async Task<CoSellCluster> StartWithEcosystemAsync(IDictionary<string, string?>? settings = null)
+    {
+        var cluster = await StartAsync(settings);
+        await Ecosystem.Register(cluster.Client);
+        return cluster;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+}
