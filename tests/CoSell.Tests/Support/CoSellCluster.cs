@@ -54,6 +54,9 @@ public sealed class CoSellCluster : IAsyncDisposable
             {
                 o.MinimumReminderPeriod = TimeSpan.FromMinutes(1);
                 o.RefreshReminderListPeriod = TimeSpan.FromSeconds(1);
+                // Keep every response window (weeks away) loaded and ticking on the fake clock, instead of
+                // evicted until a table refresh on real time brings it back near its due time.
+                o.ReminderLoadingWindow = TimeSpan.FromDays(60);
             });
         });
 
