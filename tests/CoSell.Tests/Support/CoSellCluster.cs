@@ -35,7 +35,8 @@ public sealed class CoSellCluster : IAsyncDisposable
     public IGrainFactory Grains => Cluster.Client;
 
     /// <summary>Start a cluster. <paramref name="settings"/> are configuration keys (e.g. the storage provider); memory storage by default.</summary>
-    public static async Task<CoSellCluster> StartAsync(IDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, short silos = 1)
+    public static async Task<CoSellCluster> StartAsync(
+        IDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, short silos = 1, string? serviceId = null)
     {
         clock ??= new FakeTimeProvider(Start);
         var configuration = new ConfigurationBuilder()
@@ -44,6 +45,12 @@ public sealed class CoSellCluster : IAsyncDisposable
             .Build();
 
         var builder = new InProcessTestClusterBuilder(silos);
+        if (serviceId is not null)
+        {
+            // Grain state and reminders are keyed by service id: a restarted cluster must keep it to find them.
+            builder.Options.ServiceId = serviceId;
+        }
+
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddCoSell(configuration);

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Starts the whole system on its embedded default: Azurite (Azure Table storage and reminders) on
+# 127.0.0.1:10002 with its data under .data/azurite, then the silo (HTTP on 127.0.0.1:5080).
+# Ctrl-C stops both. Extra arguments go to the silo (e.g. --CoSell:Windows:InboundResponse=00:02:00).
+set -euo pipefail
+source "$(dirname "$0")/scripts/lib.sh"
+cd "$COSELL_ROOT"
+
+ensure_toolchain
+ensure_azurite
+
+AZURITE_PORT="${COSELL_AZURITE_PORT:-10002}"
+AZURITE_PID=""
+SILO_PID=""
+shutdown() {
+  trap - INT TERM EXIT
+  log "stopping"
+  stop_pid "$SILO_PID"
+  stop_pid "$AZURITE_PID"
+}
+trap shutdown EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p .data
+if port_open "$AZURITE_PORT"; then
+  log "something already listens on 127.0.0.1:$AZURITE_PORT; using it as Azurite"
+else
+  start_azurite "$AZURITE_PORT" "$COSELL_ROOT/.data/azurite" "$COSELL_ROOT/.data/azurite.log"
+fi
+
+log "building the silo"
+dotnet build silo/CoSell.Silo.csproj -c Release --nologo -v quiet
+export CoSell__Storage__ConnectionString="${CoSell__Storage__ConnectionString:-$(azurite_connection_string "$AZURITE_PORT")}"
+log "starting the silo (Ctrl-C to stop)"
+out="$COSELL_ROOT/silo/bin/Release/net10.0"
+dotnet "$out/CoSell.Silo.dll" --contentRoot "$out" "$@" &
+SILO_PID=$!
+wait "$SILO_PID"

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Shared set-up for run.sh and test.sh: installs what is missing and starts Azurite.
+# Everything it installs lands in git-ignored folders of this repository (.tools/, tools/azurite/node_modules/).
+
+COSELL_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+AZURITE_DIR="$COSELL_ROOT/tools/azurite"
+AZURITE_BIN="$AZURITE_DIR/node_modules/.bin/azurite-table"
+AZURITE_ACCOUNT_KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+log() { printf '[cosell] %s\n' "$*" >&2; }
+
+die() { log "error: $*"; exit 1; }
+
+# The .NET SDK must be there; Node.js and npm are installed from Debian's packages when missing.
+ensure_toolchain() {
+  command -v dotnet >/dev/null 2>&1 || die "the .NET 10 SDK (dotnet) is required and was not found on PATH"
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    log "installing Node.js and npm (for Azurite) from the Debian packages"
+    if [ "$(id -u)" -eq 0 ]; then
+      apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null || die "could not install nodejs and npm"
+    else
+      die "Node.js and npm are required for Azurite; install them (apt-get install nodejs npm)"
+    fi
+  fi
+}
+
+# Azurite from the committed lock file, into tools/azurite/node_modules.
+ensure_azurite() {
+  if [ ! -x "$AZURITE_BIN" ]; then
+    log "installing Azurite from tools/azurite/package-lock.json"
+    (cd "$AZURITE_DIR" && npm ci --no-audit --no-fund --loglevel=error >&2) || die "npm ci in tools/azurite failed"
+  fi
+}
+
+# A free TCP port on loopback.
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
+    || echo $(( 20000 + RANDOM % 20000 ))
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# start_azurite PORT DATA_DIR LOG_FILE: starts Azurite's table service on loopback, waits until it answers,
+# and sets AZURITE_PID.
+start_azurite() {
+  local port="$1" data="$2" logfile="$3"
+  mkdir -p "$data"
+  "$AZURITE_BIN" --tableHost 127.0.0.1 --tablePort "$port" --location "$data" \
+    --skipApiVersionCheck --disableTelemetry --silent >"$logfile" 2>&1 &
+  AZURITE_PID=$!
+  for _ in $(seq 1 100); do
+    if port_open "$port"; then
+      log "Azurite tables on 127.0.0.1:$port (data in $data, pid $AZURITE_PID)"
+      return 0
+    fi
+    kill -0 "$AZURITE_PID" 2>/dev/null || { cat "$logfile" >&2; die "Azurite exited during start-up"; }
+    sleep 0.2
+  done
+  die "Azurite did not answer on 127.0.0.1:$port within 20 s (log: $logfile)"
+}
+
+# The Azure Table connection string of the local Azurite on PORT.
+azurite_connection_string() {
+  printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%s;TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' \
+    "$AZURITE_ACCOUNT_KEY" "$1"
+}
+
+stop_pid() {
+  local pid="$1"
+  [ -n "$pid" ] || return 0
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+}

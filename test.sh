@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, starts a throwaway Azurite on a free loopback port for the
+# Azure Table tests, runs the whole solution's tests, and stops Azurite again.
+set -euo pipefail
+source "$(dirname "$0")/scripts/lib.sh"
+cd "$COSELL_ROOT"
+
+ensure_toolchain
+ensure_azurite
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/cosell-test.XXXXXX")"
+AZURITE_PID=""
+cleanup() { stop_pid "$AZURITE_PID"; rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port="$(free_port)"
+start_azurite "$port" "$work/azurite" "$work/azurite.log"
+export COSELL_TEST_TABLES="$(azurite_connection_string "$port")"
+
+log "building"
+dotnet build CoSell.Orleans.sln -c Release --nologo -v quiet
+log "testing"
+set +e
+dotnet test CoSell.Orleans.sln -c Release --no-build --nologo 2>&1 | tee "$work/test.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One plain closing line: the totals of every test project.
+# dotnet test closes each project with "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T, ...".
+passed=$( (grep -oE 'Passed: +[0-9]+,' "$work/test.log" || true) | awk '{ n += $2 } END { print n + 0 }')
+failed=$( (grep -oE 'Failed: +[0-9]+,' "$work/test.log" || true) | awk '{ n += $2 } END { print n + 0 }')
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "tests: ${passed:-0} passed, ${failed:-0} failed"
+exit "$status"
