@@ -52,6 +52,11 @@ public static class SalesStages
                 throw CoSellException.InvalidTransition("salesStage", $"A solution assessment uses the assessment stages, not {next} (R29).");
             }
 
+            if (expected is null)
+            {
+                throw CoSellException.InvalidTransition("salesStage", "Every assessment stage is already marked; close the referral instead (R29).");
+            }
+
             if (next != expected)
             {
                 throw CoSellException.InvalidTransition("salesStage", $"Assessment stages are marked in order: the next one is {expected}, not {next} (R29).");

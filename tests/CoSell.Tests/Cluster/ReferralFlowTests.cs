@@ -135,6 +135,24 @@ public sealed class ReferralFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task R05_a_seller_invites_a_partner_into_Microsofts_deal_inbound_co_sell()
+    {
+        var seller = Actors.Seller(Actors.SellerUs);
+        var created = await _cluster.Client.CreateReferral(seller, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB) with { Solutions = ["sol-msft"] }) with { Solutions = ["sol-msft"] });
+        Assert.Equal(Organizations.Microsoft, created.OrganizationId);
+        Assert.Equal(DealType.CoSell, created.DealType);
+
+        var inbound = await InboundOf(B);
+        Assert.Equal(DealType.CoSell, inbound.DealType);
+        Assert.Equal(Organizations.Microsoft, inbound.InviteContext!.InvitedByOrganizationId);
+        Assert.Equal(MicrosoftStatus.Engaged, inbound.Microsoft.Status);
+        Assert.Single((await _cluster.Client.ListReferrals(seller, new ReferralQuery { Direction = ReferralDirection.Outgoing })).Items);
+
+        var receiverCannotInvite = await Assert.ThrowsAsync<CoSellException>(() => _cluster.Client.Invite(B, inbound.Id, Requests.PartnerInvitation(Actors.PartnerC)));
+        Assert.Equal("R27", receiverCannotInvite.Target);
+    }
+
+    [Fact]
     public async Task R21_a_tick_arriving_after_an_accept_changes_nothing()
     {
         await _cluster.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)));

@@ -104,6 +104,16 @@ public sealed class CreationRuleTests
     }
 
     [Fact]
+    public void R14_an_outbound_referral_is_never_Received_so_it_cannot_be_answered()
+    {
+        var state = Outbound();
+        RuleAssert.RejectsUnchanged(state, ErrorCode.InvalidStateTransition, "R19",
+            () => InboundResponse.Accept(state, A, new AcceptReferralRequest(), Now));
+        RuleAssert.RejectsUnchanged(state, ErrorCode.InvalidStateTransition, "R19",
+            () => InboundResponse.Decline(state, A, new DeclineReferralRequest(DeclineReason.Other, "x"), Now));
+    }
+
+    [Fact]
     public void R15_sale_type_follows_the_invitations()
     {
         Assert.Equal(DealType.Private, Plan(Requests.Private()).DealType);

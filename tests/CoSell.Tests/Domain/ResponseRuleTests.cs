@@ -113,6 +113,18 @@ public sealed class ResponseRuleTests
     }
 
     [Fact]
+    public void R22_a_decided_request_takes_no_second_decision_and_another_seller_cannot_see_it()
+    {
+        var request = Inbound(Organizations.Microsoft);
+        InboundResponse.Decline(request, Actors.Seller(Actors.SellerUs), new DeclineReferralRequest(DeclineReason.CustomerNotReady), Now);
+        Assert.Equal(NotificationKind.SellerDeclined, request.PendingNotifications.Last().Kind);
+        RuleAssert.RejectsUnchanged(request, ErrorCode.TerminalState, "R26",
+            () => ReferralGuards.EnsureChangeable(request, Actors.Seller(Actors.SellerUs), request.Id, null));
+        RuleAssert.Rejects(ErrorCode.NotFound, "referralId",
+            () => ReferralGuards.EnsureVisibleTo(request, Actors.Seller(Actors.SellerUs2), request.Id));
+    }
+
+    [Fact]
     public void R22_seller_window_lapses_and_the_partner_is_told_its_deal_is_unchanged()
     {
         var request = Inbound(Organizations.Microsoft);
