@@ -214,7 +214,11 @@ public static class ReferralCreation
     }
 
     /// <summary>R13: at least one solution, every id known to the catalog.</summary>
-    public static List<Solution> ResolveSolutions(IReadOnlyList<string>? ids, string target, CreationContext context)
+    public static List<Solution> ResolveSolutions(IReadOnlyList<string>? ids, string target, CreationContext context) =>
+        ResolveSolutions(ids, target, context.Solutions);
+
+    /// <summary>R13: at least one solution, every id known to the catalog; repeated ids count once.</summary>
+    public static List<Solution> ResolveSolutions(IReadOnlyList<string>? ids, string target, IReadOnlyDictionary<string, Solution> catalog)
     {
         if (ids is null || ids.Count == 0)
         {
@@ -224,7 +228,7 @@ public static class ReferralCreation
         var resolved = new List<Solution>();
         for (var i = 0; i < ids.Count; i++)
         {
-            if (ids[i] is not { } id || !context.Solutions.TryGetValue(id, out var solution))
+            if (ids[i] is not { } id || !catalog.TryGetValue(id, out var solution))
             {
                 throw CoSellException.Validation($"{target}[{i}]", $"Solution '{ids[i]}' is not in the solution catalog (R13).");
             }

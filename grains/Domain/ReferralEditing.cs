@@ -41,25 +41,7 @@ public static class ReferralEditing
     /// <summary>At least one solution, all known; a solution assessment keeps exactly one assessment type (R13, R17, R23).</summary>
     private static List<Solution> ResolveEditedSolutions(ReferralState state, IReadOnlyList<string> ids, IReadOnlyDictionary<string, Solution> catalog)
     {
-        if (ids.Count == 0)
-        {
-            throw CoSellException.Validation("solutions", "At least one solution must remain (R23).");
-        }
-
-        var resolved = new List<Solution>();
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (ids[i] is not { } id || !catalog.TryGetValue(id, out var solution))
-            {
-                throw CoSellException.Validation($"solutions[{i}]", $"Solution '{ids[i]}' is not in the solution catalog (R13).");
-            }
-
-            if (resolved.All(s => s.Id != id))
-            {
-                resolved.Add(solution);
-            }
-        }
-
+        var resolved = ReferralCreation.ResolveSolutions(ids, "solutions", catalog);
         var assessments = resolved.Count(s => s.Kind == SolutionKind.SolutionAssessment);
         if (state.DealType == DealType.SolutionAssessment && (assessments != 1 || resolved.Count != 1))
         {
