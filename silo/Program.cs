@@ -1,8 +1,11 @@
+using CoSell.Gateway.Hosting;
 using CoSell.Silo.Hosting;
 
+// The embedded default: one silo, with the REST gateway in the same process (API.md on 127.0.0.1:5080).
 var builder = WebApplication.CreateBuilder(args);
 builder.UseOrleans(silo => silo.UseClusterSettings(builder.Configuration).AddCoSell(builder.Configuration));
+builder.AddCoSellGateway();
 
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
+app.MapCoSellGateway();
 app.Run();

@@ -31,6 +31,8 @@ public sealed class CoSellClient(IGrainFactory grains)
     public Task<SellerProfile> RegisterSeller(Actor actor, SellerProfile profile) =>
         grains.GetGrain<ISellerGrain>(profile.Id).Register(actor, profile);
 
+    public Task<SellerProfile?> GetSeller(string sellerId) => grains.GetGrain<ISellerGrain>(sellerId).GetProfile();
+
     // Referrals.
     public Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null) =>
         DeskOf(actor).CreateReferral(actor, request, idempotencyKey);

@@ -11,20 +11,7 @@ public static class SalesStages
     public static readonly IReadOnlyList<SalesStage> Assessment =
         [SalesStage.AssessmentRequested, SalesStage.AssessmentScheduled, SalesStage.AssessmentDelivered, SalesStage.ReportShared];
 
-    public static int Percent(SalesStage stage) => stage switch
-    {
-        SalesStage.Created or SalesStage.Accepted => 10,
-        SalesStage.Qualified => 20,
-        SalesStage.Developed => 40,
-        SalesStage.Proposed => 60,
-        SalesStage.Negotiating => 80,
-        SalesStage.Won => 100,
-        SalesStage.AssessmentRequested => 25,
-        SalesStage.AssessmentScheduled => 50,
-        SalesStage.AssessmentDelivered => 75,
-        SalesStage.ReportShared => 90,
-        _ => 0,
-    };
+    public static int Percent(SalesStage stage) => SalesStagePercent.Of(stage);
 
     /// <summary>
     /// Check a stage move without changing anything. Standard stages move forward only, skipping allowed, and

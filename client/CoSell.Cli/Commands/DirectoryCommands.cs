@@ -1,0 +1,125 @@
+using System.CommandLine;
+using CoSell.Cli.Output;
+
+namespace CoSell.Cli.Commands;
+
+/// <summary><c>cosell partner|customer|solution|seller</c>: register (Operator) and search the directory.</summary>
+public static class DirectoryCommands
+{
+    public static IEnumerable<Command> Build()
+    {
+        yield return Partner();
+        yield return Customer();
+        yield return Solution();
+        yield return Seller();
+    }
+
+    private static Command Partner()
+    {
+        var id = new Argument<string>("id") { Description = "Partner id (e.g. 1234567)." };
+        var name = new Option<string>("--name") { Required = true };
+        var country = new Option<string>("--country") { Required = true, Description = "ISO 3166-1 alpha-2." };
+        var tenants = new Option<string[]>("--tenant") { Required = true, Description = "Tenant id, repeatable; the first is primary." };
+        var vetted = new Option<bool>("--sa-vetted") { Description = "Vetted for solution assessments (R8)." };
+        var admins = new Option<string[]>("--admin-email") { Description = "Referral admin e-mail, repeatable." };
+        var register = new Command("register", "Register or update a partner (Operator).") { id, name, country, tenants, vetted, admins };
+        register.SetClusterAction(async (r, s, json) =>
+        {
+            var profile = await s.Client.RegisterPartner(s.Actor, new PartnerProfile(r.GetValue(id)!, r.GetValue(name)!, r.GetValue(country)!,
+                [.. r.GetValue(tenants)!.Select((t, i) => new Tenant(t, i == 0))], r.GetValue(vetted), r.GetValue(admins) ?? []));
+            if (json) Print.Json(profile); else Console.Out.WriteLine($"partner {profile.Id} registered");
+        });
+
+        var text = new Argument<string?>("text") { Description = "Name or id to look for.", Arity = ArgumentArity.ZeroOrOne };
+        var search = new Command("search", "Search ecosystem partners.") { text };
+        search.SetClusterAction(async (r, s, json) =>
+        {
+            var found = await s.Client.SearchPartners(r.GetValue(text), 100);
+            if (json) { Print.Json(found); return; }
+            var table = new Table("ID", "NAME", "COUNTRY", "TENANTS", "SA");
+            foreach (var p in found) table.Add(p.Id, p.Name, p.Country, string.Join(",", p.Tenants.Select(t => t.Primary ? t.Id + "*" : t.Id)), p.SolutionAssessmentVetted ? "yes" : "");
+            table.Write(Console.Out);
+        });
+
+        return new Command("partner", "Partners of the co-sell ecosystem.") { register, search };
+    }
+
+    private static Command Customer()
+    {
+        var id = new Argument<string>("id");
+        var name = new Option<string>("--name") { Required = true };
+        var country = new Option<string>("--country") { Required = true };
+        var city = new Option<string>("--city") { DefaultValueFactory = _ => "" };
+        var line = new Option<string>("--address") { DefaultValueFactory = _ => "" };
+        var state = new Option<string>("--state") { DefaultValueFactory = _ => "" };
+        var postal = new Option<string>("--postal-code") { DefaultValueFactory = _ => "" };
+        var duns = new Option<string?>("--duns");
+        var register = new Command("register", "Register or update a customer (Operator).") { id, name, country, city, line, state, postal, duns };
+        register.SetClusterAction(async (r, s, json) =>
+        {
+            var customer = await s.Client.RegisterCustomer(s.Actor, new CoSell.Customer(r.GetValue(id)!, r.GetValue(name)!, r.GetValue(duns),
+                new Address(r.GetValue(line)!, r.GetValue(city)!, r.GetValue(state)!, r.GetValue(postal)!, r.GetValue(country)!)));
+            if (json) Print.Json(customer); else Console.Out.WriteLine($"customer {customer.Id} registered");
+        });
+
+        var text = new Argument<string?>("name") { Arity = ArgumentArity.ZeroOrOne };
+        var byCountry = new Option<string?>("--country");
+        var byCity = new Option<string?>("--city");
+        var search = new Command("search", "Customer suggestions by name and location (R9).") { text, byCountry, byCity };
+        search.SetClusterAction(async (r, s, json) =>
+        {
+            var found = await s.Client.SearchCustomers(r.GetValue(text), r.GetValue(byCountry), r.GetValue(byCity), 100);
+            if (json) { Print.Json(found); return; }
+            var table = new Table("ID", "NAME", "CITY", "COUNTRY", "DUNS");
+            foreach (var c in found) table.Add(c.Id, c.Name, c.Address.City, c.Address.Country, c.Duns);
+            table.Write(Console.Out);
+        });
+
+        return new Command("customer", "Customers.") { register, search };
+    }
+
+    private static Command Solution()
+    {
+        var id = new Argument<string>("id");
+        var name = new Option<string>("--name") { Required = true };
+        var publisher = new Option<string>("--publisher") { Required = true, Description = "Publisher: a partner id or msft." };
+        var kind = new Option<SolutionKind>("--kind") { Required = true };
+        var eligible = new Option<bool>("--incentive-eligible");
+        var register = new Command("register", "Register or update a solution (Operator).") { id, name, publisher, kind, eligible };
+        register.SetClusterAction(async (r, s, json) =>
+        {
+            var solution = await s.Client.RegisterSolution(s.Actor, new CoSell.Solution(r.GetValue(id)!, r.GetValue(name)!, r.GetValue(publisher)!, r.GetValue(kind), r.GetValue(eligible)));
+            if (json) Print.Json(solution); else Console.Out.WriteLine($"solution {solution.Id} registered");
+        });
+
+        var byPublisher = new Option<string?>("--publisher");
+        var byKind = new Option<SolutionKind?>("--kind");
+        var list = new Command("list", "Published solutions.") { byPublisher, byKind };
+        list.SetClusterAction(async (r, s, json) =>
+        {
+            var found = await s.Client.ListSolutions(r.GetValue(byPublisher), r.GetValue(byKind));
+            if (json) { Print.Json(found); return; }
+            var table = new Table("ID", "NAME", "PUBLISHER", "KIND", "INCENTIVE");
+            foreach (var x in found) table.Add(x.Id, x.Name, x.PublisherId, x.Kind, x.IncentiveEligible ? "yes" : "");
+            table.Write(Console.Out);
+        });
+
+        return new Command("solution", "Solutions.") { register, list };
+    }
+
+    private static Command Seller()
+    {
+        var id = new Argument<string>("id");
+        var name = new Option<string>("--name") { Required = true };
+        var email = new Option<string>("--email") { Required = true };
+        var territory = new Option<string[]>("--territory") { Required = true, Description = "Country code, repeatable (R4)." };
+        var register = new Command("register", "Register or update a Microsoft seller (Operator).") { id, name, email, territory };
+        register.SetClusterAction(async (r, s, json) =>
+        {
+            var seller = await s.Client.RegisterSeller(s.Actor, new SellerProfile(r.GetValue(id)!, r.GetValue(name)!, r.GetValue(email)!, r.GetValue(territory)!));
+            if (json) Print.Json(seller); else Console.Out.WriteLine($"seller {seller.Id} registered");
+        });
+
+        return new Command("seller", "Microsoft sellers.") { register };
+    }
+}

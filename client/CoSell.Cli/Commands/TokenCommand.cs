@@ -1,0 +1,34 @@
+using System.CommandLine;
+using CoSell.Cli.Output;
+using CoSell.Client.Identity;
+
+namespace CoSell.Cli.Commands;
+
+/// <summary><c>cosell token</c>: mints a development token (HS256, the local key) and prints it alone on stdout.</summary>
+public static class TokenCommand
+{
+    public static Command Build()
+    {
+        var org = new Option<string>("--org") { Description = "Organization: a partner id or msft.", Required = true };
+        var tenant = new Option<string>("--tenant") { Description = "Tenant id (for Microsoft, e.g. msft).", Required = true };
+        var roles = new Option<Role[]>("--role") { Description = "Role, repeatable: PartnerAdmin, ReferralAdmin, ReferralUser, MicrosoftSeller, Operator.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var user = new Option<string>("--user") { Description = "User id (the sub claim).", DefaultValueFactory = _ => Environment.UserName };
+        var seller = new Option<string?>("--seller") { Description = "Seller id, for a MicrosoftSeller." };
+        var hours = new Option<double>("--hours") { Description = "Lifetime in hours.", DefaultValueFactory = _ => 12 };
+        var command = new Command("token", "Mint a development token for the embedded default.") { org, tenant, roles, user, seller, hours };
+        command.SetAction(result =>
+        {
+            var actor = new Actor(result.GetValue(org)!, result.GetValue(tenant)!, result.GetValue(user)!, result.GetValue(roles)!, result.GetValue(seller));
+            if (actor.Has(Role.MicrosoftSeller) && (!actor.IsMicrosoft || actor.SellerId is null))
+            {
+                Print.Error("a MicrosoftSeller token needs --org msft and --seller <id>");
+                return ExitCodes.Invalid;
+            }
+
+            var key = result.GetValue(GlobalOptions.KeyOption) ?? Environment.GetEnvironmentVariable("COSELL_DEV_KEY");
+            Console.Out.WriteLine(DevelopmentTokens.Mint(actor, key, TimeSpan.FromHours(result.GetValue(hours))));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,4 @@
+namespace CoSell.Client.Rest;
+
+/// <summary>The caller's organization (<c>GET /v1/organization</c>): a partner's profile and tenants, or Microsoft with the caller's seller.</summary>
+public sealed record OrganizationResource(string Id, string Name, string Kind, PartnerProfile? Partner, SellerProfile? Seller);

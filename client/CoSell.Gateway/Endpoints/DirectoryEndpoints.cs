@@ -1,0 +1,86 @@
+using System.Globalization;
+using CoSell.Gateway.Auth;
+using CoSell.Gateway.Json;
+using CoSell.Client.Rest;
+
+namespace CoSell.Gateway.Endpoints;
+
+/// <summary>Partners, customers, solutions and sellers (API.md "Directory"): Operators write, anyone signed in searches.</summary>
+public static class DirectoryEndpoints
+{
+    public static RouteGroupBuilder MapDirectory(this RouteGroupBuilder v1)
+    {
+        var directory = v1.MapGroup("").WithTags("Directory");
+
+        directory.MapPut("/partners/{partnerId}", async (HttpContext context, CoSellClient client, string partnerId) =>
+        {
+            var actor = Caller.Operator(context);
+            var body = await JsonBody.ReadAsync<PartnerBody>(context.Request);
+            return HttpResults.Json(await client.RegisterPartner(actor, ResourceTranslation.ToProfile(partnerId, body)));
+        }).Accepts<PartnerBody>("application/json").Produces<PartnerProfile>().WithSummary("Register or update a partner (Operator).");
+
+        directory.MapGet("/partners", async (HttpContext context, CoSellClient client) =>
+        {
+            Caller.Of(context);
+            return HttpResults.Json(await client.SearchPartners(context.Request.Query["search"].ToString(), Top(context.Request.Query)));
+        }).Produces<IReadOnlyList<PartnerProfile>>().WithSummary("Search ecosystem partners (R1).");
+
+        directory.MapPut("/customers/{customerId}", async (HttpContext context, CoSellClient client, string customerId) =>
+        {
+            var actor = Caller.Operator(context);
+            var body = await JsonBody.ReadAsync<CustomerBody>(context.Request);
+            return HttpResults.Json(await client.RegisterCustomer(actor, ResourceTranslation.ToCustomer(customerId, body)));
+        }).Accepts<CustomerBody>("application/json").Produces<Customer>().WithSummary("Register or update a customer (Operator).");
+
+        directory.MapGet("/customers", async (HttpContext context, CoSellClient client) =>
+        {
+            Caller.Of(context);
+            var query = context.Request.Query;
+            return HttpResults.Json(await client.SearchCustomers(query["search"].ToString(), query["country"].ToString(), query["city"].ToString(), Top(query)));
+        }).Produces<IReadOnlyList<Customer>>().WithSummary("Customer suggestions by name and location (R9).");
+
+        directory.MapPut("/solutions/{solutionId}", async (HttpContext context, CoSellClient client, string solutionId) =>
+        {
+            var actor = Caller.Operator(context);
+            var body = await JsonBody.ReadAsync<SolutionBody>(context.Request);
+            return HttpResults.Json(await client.RegisterSolution(actor, ResourceTranslation.ToSolution(solutionId, body)));
+        }).Accepts<SolutionBody>("application/json").Produces<Solution>().WithSummary("Register or update a solution (Operator).");
+
+        directory.MapGet("/solutions", async (HttpContext context, CoSellClient client) =>
+        {
+            Caller.Of(context);
+            var query = context.Request.Query;
+            SolutionKind? kind = null;
+            if (query["kind"].ToString() is { Length: > 0 } kindText)
+            {
+                kind = Enum.TryParse<SolutionKind>(kindText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsAsciiDigit(kindText[0])
+                    ? parsed
+                    : throw CoSellException.InvalidRequest("kind", "kind must be Partner, Microsoft or SolutionAssessment.");
+            }
+
+            var publisher = query["publisherId"].ToString();
+            return HttpResults.Json(await client.ListSolutions(publisher.Length > 0 ? publisher : null, kind));
+        }).Produces<IReadOnlyList<Solution>>().WithSummary("Published solutions (R13).");
+
+        directory.MapPut("/sellers/{sellerId}", async (HttpContext context, CoSellClient client, string sellerId) =>
+        {
+            var actor = Caller.Operator(context);
+            var body = await JsonBody.ReadAsync<SellerBody>(context.Request);
+            return HttpResults.Json(await client.RegisterSeller(actor, ResourceTranslation.ToSeller(sellerId, body)));
+        }).Accepts<SellerBody>("application/json").Produces<SellerProfile>().WithSummary("Register or update a Microsoft seller and territory (Operator, R4).");
+
+        return v1;
+    }
+
+    private static int Top(IQueryCollection query)
+    {
+        if (query["top"].ToString() is not { Length: > 0 } text)
+        {
+            return 25;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top is >= 1 and <= 100
+            ? top
+            : throw CoSellException.InvalidRequest("top", "top must be a whole number from 1 to 100.");
+    }
+}

@@ -1,0 +1,33 @@
+using CoSell.Gateway.Auth;
+using CoSell.Client.Rest;
+
+namespace CoSell.Gateway.Endpoints;
+
+/// <summary><c>/v1/organization</c>: the caller's own organization.</summary>
+public static class OrganizationEndpoints
+{
+    public static RouteGroupBuilder MapOrganization(this RouteGroupBuilder v1)
+    {
+        var organization = v1.MapGroup("/organization").WithTags("Organization");
+
+        organization.MapGet("", async (HttpContext context, CoSellClient client) =>
+        {
+            var actor = Caller.Of(context);
+            if (actor.IsMicrosoft)
+            {
+                var seller = actor.SellerId is null ? null : await client.GetSeller(actor.SellerId);
+                return HttpResults.Json(new OrganizationResource(Organizations.Microsoft, "Microsoft", "Microsoft", null, seller));
+            }
+
+            var partner = await client.GetPartner(actor.OrganizationId)
+                ?? throw CoSellException.NotFound("organizationId", $"Partner '{actor.OrganizationId}' is not registered (R1).");
+            return HttpResults.Json(new OrganizationResource(partner.Id, partner.Name, "Partner", partner, null));
+        }).Produces<OrganizationResource>().WithSummary("The caller's organization: profile and tenants.");
+
+        organization.MapGet("/recent-contacts", async (HttpContext context, CoSellClient client) =>
+            HttpResults.Json(await client.GetRecentContacts(Caller.Of(context))))
+            .Produces<IReadOnlyList<Contact>>().WithSummary("Recently used contacts, most recent first (R12).");
+
+        return v1;
+    }
+}

@@ -1,0 +1,100 @@
+using CoSell.Gateway.Auth;
+using CoSell.Gateway.Json;
+using CoSell.Client.Rest;
+
+namespace CoSell.Gateway.Endpoints;
+
+/// <summary><c>/v1/referrals</c> (API.md "Referrals").</summary>
+public static class ReferralEndpoints
+{
+    public static RouteGroupBuilder MapReferrals(this RouteGroupBuilder v1)
+    {
+        var referrals = v1.MapGroup("/referrals").WithTags("Referrals");
+
+        referrals.MapPost("", Create).Accepts<CreateReferralBody>("application/json")
+            .Produces<ReferralResource>(StatusCodes.Status201Created).WithSummary("Create an outbound referral (R9–R17); Idempotency-Key header (R40).");
+        referrals.MapGet("", List).Produces<ReferralListResource>().WithSummary("Inbound, outbound or favorite referrals, filtered and paged (R32, R33).");
+        referrals.MapGet("/{id}", Get).Produces<ReferralResource>().WithSummary("One referral, with its ETag.");
+        referrals.MapMethods("/{id}", ["PATCH"], Update).Accepts<PatchReferralBody>("application/merge-patch+json", "application/json")
+            .Produces<ReferralResource>().WithSummary("Edit and mark stages (R23, R24); If-Match honoured (R40).");
+        referrals.MapPost("/{id}/accept", Accept).Accepts<AcceptBody>("application/json").Produces<ReferralResource>()
+            .WithSummary("Accept an inbound referral; for a seller, engage (R19, R22).");
+        referrals.MapPost("/{id}/decline", Decline).Accepts<DeclineBody>("application/json").Produces<ReferralResource>()
+            .WithSummary("Decline with a reason (R20, R22).");
+        referrals.MapPost("/{id}/close", Close).Accepts<CloseBody>("application/json").Produces<ReferralResource>()
+            .WithSummary("Close as Won or Lost (R25, R29).");
+        referrals.MapPost("/{id}/invitations", Invite).Accepts<InvitationBody>("application/json").Produces<ReferralResource>()
+            .WithSummary("Invite Microsoft or a partner after creation (R27).");
+        referrals.MapPut("/{id}/favorite", (HttpContext context, CoSellClient client, string id) => Favorite(context, client, id, true))
+            .WithSummary("Mark as the caller's favorite (R32).");
+        referrals.MapDelete("/{id}/favorite", (HttpContext context, CoSellClient client, string id) => Favorite(context, client, id, false))
+            .WithSummary("Unmark as the caller's favorite (R32).");
+        referrals.MapGet("/{id}/history", History).Produces<IReadOnlyList<HistoryEntry>>().WithSummary("Every change (R35).");
+        return v1;
+    }
+
+    private static async Task<IResult> Create(HttpContext context, CoSellClient client)
+    {
+        var actor = Caller.Worker(context);
+        var key = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } header ? header : null;
+        var body = await JsonBody.ReadAsync<CreateReferralBody>(context.Request);
+        var referral = await client.CreateReferral(actor, ResourceTranslation.ToRequest(body), key);
+        context.Response.Headers.Location = $"/v1/referrals/{Uri.EscapeDataString(referral.Id)}";
+        return HttpResults.Referral(context, referral, StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> List(HttpContext context, CoSellClient client) =>
+        HttpResults.Json(ResourceTranslation.ToResource(await client.ListReferrals(Caller.Of(context), ReferralQueryString.Parse(context.Request.Query))));
+
+    private static async Task<IResult> Get(HttpContext context, CoSellClient client, string id) =>
+        HttpResults.Referral(context, await client.GetReferral(Caller.Of(context), id));
+
+    private static async Task<IResult> Update(HttpContext context, CoSellClient client, string id)
+    {
+        var actor = Caller.Worker(context);
+        var body = await JsonBody.ReadAsync<PatchReferralBody>(context.Request);
+        if (body.CrmStage is not null)
+        {
+            throw CoSellException.Validation("crmStage", "CRM stage mappings (R38) are not configured for this organization; send salesStage instead.");
+        }
+
+        return HttpResults.Referral(context, await client.Update(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context))));
+    }
+
+    private static async Task<IResult> Accept(HttpContext context, CoSellClient client, string id)
+    {
+        var actor = Caller.Worker(context);
+        var body = await JsonBody.ReadAsync<AcceptBody>(context.Request, required: false);
+        return HttpResults.Referral(context, await client.Accept(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context))));
+    }
+
+    private static async Task<IResult> Decline(HttpContext context, CoSellClient client, string id)
+    {
+        var actor = Caller.Worker(context);
+        var body = await JsonBody.ReadAsync<DeclineBody>(context.Request);
+        return HttpResults.Referral(context, await client.Decline(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context))));
+    }
+
+    private static async Task<IResult> Close(HttpContext context, CoSellClient client, string id)
+    {
+        var actor = Caller.Worker(context);
+        var body = await JsonBody.ReadAsync<CloseBody>(context.Request);
+        return HttpResults.Referral(context, await client.Close(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context))));
+    }
+
+    private static async Task<IResult> Invite(HttpContext context, CoSellClient client, string id)
+    {
+        var actor = Caller.Worker(context);
+        var body = await JsonBody.ReadAsync<InvitationBody>(context.Request);
+        return HttpResults.Referral(context, await client.Invite(actor, id, ResourceTranslation.ToRequest(body), HttpResults.IfMatch(context)));
+    }
+
+    private static async Task<IResult> Favorite(HttpContext context, CoSellClient client, string id, bool favorite)
+    {
+        await client.SetFavorite(Caller.Of(context), id, favorite);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> History(HttpContext context, CoSellClient client, string id) =>
+        HttpResults.Json(await client.GetHistory(Caller.Of(context), id));
+}

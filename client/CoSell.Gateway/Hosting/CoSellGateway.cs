@@ -1,0 +1,70 @@
+using CoSell.Client.Identity;
+using CoSell.Gateway.Auth;
+using CoSell.Gateway.Endpoints;
+using CoSell.Gateway.Errors;
+using CoSell.Client.Rest;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace CoSell.Gateway.Hosting;
+
+/// <summary>
+/// The REST gateway (API.md) over any grain factory: inside a silo (the embedded default) or in its own process
+/// as an external cluster client. <c>AddCoSellGateway</c> registers services, <c>MapCoSellGateway</c> the routes.
+/// </summary>
+public static class CoSellGateway
+{
+    public static IHostApplicationBuilder AddCoSellGateway(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(sp => new CoSellClient(sp.GetRequiredService<IGrainFactory>()));
+        services.ConfigureHttpJsonOptions(o => RestJson.Configure(o.SerializerOptions));
+        services.AddOpenApi("v1");
+
+        var auth = builder.Configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            if (auth.UsesDevelopmentTokens)
+            {
+                o.TokenValidationParameters = DevelopmentTokens.ValidationParameters(auth.DevelopmentKey);
+            }
+            else
+            {
+                o.Authority = auth.Authority;
+                o.Audience = auth.Audience;
+                o.TokenValidationParameters.ValidIssuer = auth.Issuer ?? auth.Authority;
+                o.TokenValidationParameters.NameClaimType = CoSellClaims.Subject;
+                o.TokenValidationParameters.RoleClaimType = CoSellClaims.Role;
+            }
+
+            o.Events = new JwtBearerEvents
+            {
+                OnChallenge = async context =>
+                {
+                    context.HandleResponse();
+                    await ProblemResponses.WriteAsync(context.HttpContext, new Problem("https://cosell.example/errors/unauthenticated",
+                        "Authentication required.", StatusCodes.Status401Unauthorized,
+                        context.AuthenticateFailure is null ? "Send Authorization: Bearer <token>." : "The bearer token is not valid.",
+                        "unauthenticated", "Authorization"));
+                },
+            };
+        });
+        services.AddAuthorization();
+        return builder;
+    }
+
+    public static WebApplication MapCoSellGateway(this WebApplication app)
+    {
+        app.UseMiddleware<ProblemMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapHealth();
+        app.MapGroup("/v1").RequireAuthorization().MapDirectory().MapReferrals().MapOrganization();
+        return app;
+    }
+}
