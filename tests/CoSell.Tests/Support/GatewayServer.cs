@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using CoSell.Client.Identity;
+using CoSell.Gateway.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoSell.Tests.Support;
+
+/// <summary>The REST gateway in an in-process test server, over an in-process cluster with the scenario ecosystem.</summary>
+public sealed class GatewayServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private GatewayServer(CoSellCluster cluster, WebApplication app)
+    {
+        Cluster = cluster;
+        _app = app;
+    }
+
+    public CoSellCluster Cluster { get; }
+
+    public static async Task<GatewayServer> StartAsync()
+    {
+        var cluster = await CoSellCluster.StartWithEcosystemAsync();
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddSingleton(cluster.Grains);
+        builder.AddCoSellGateway();
+        var app = builder.Build();
+        app.MapCoSellGateway();
+        await app.StartAsync();
+        return new GatewayServer(cluster, app);
+    }
+
+    /// <summary>An HTTP client with no token.</summary>
+    public HttpClient Anonymous() => _app.GetTestClient();
+
+    /// <summary>An HTTP client carrying a development token for <paramref name="actor"/>.</summary>
+    public HttpClient As(Actor actor, string? key = null)
+    {
+        var client = _app.GetTestClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Mint(actor, key));
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await Cluster.DisposeAsync();
+    }
+}
