@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole system on its embedded default: Azurite (Azure Table storage and reminders) on
-# 127.0.0.1:10002 with its data under .data/azurite, then the silo (HTTP on 127.0.0.1:5080).
+# 127.0.0.1:10002 with its data under .data/azurite, then the silo with the REST gateway inside it
+# (http://127.0.0.1:5080). Builds the whole solution, so ./cosell and the separate gateway host are ready too.
 # Ctrl-C stops both. Extra arguments go to the silo (e.g. --CoSell:Windows:InboundResponse=00:02:00).
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
@@ -28,8 +29,8 @@ else
   start_azurite "$AZURITE_PORT" "$COSELL_ROOT/.data/azurite" "$COSELL_ROOT/.data/azurite.log"
 fi
 
-log "building the silo"
-dotnet build silo/CoSell.Silo.csproj -c Release --nologo -v quiet
+log "building"
+dotnet build CoSell.Orleans.sln -c Release --nologo -v quiet
 export CoSell__Storage__ConnectionString="${CoSell__Storage__ConnectionString:-$(azurite_connection_string "$AZURITE_PORT")}"
 log "starting the silo (Ctrl-C to stop)"
 out="$COSELL_ROOT/silo/bin/Release/net10.0"

@@ -6,6 +6,7 @@ source "$(dirname "$0")/scripts/lib.sh"
 cd "$COSELL_ROOT"
 
 ensure_toolchain
+ensure_curl
 ensure_azurite
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/cosell-test.XXXXXX")"

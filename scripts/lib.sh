@@ -24,6 +24,17 @@ ensure_toolchain() {
   fi
 }
 
+# curl for the README walkthrough and health checks.
+ensure_curl() {
+  command -v curl >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    log "installing curl from the Debian packages"
+    apt-get update -qq && apt-get install -y -qq curl >/dev/null || die "could not install curl"
+  else
+    die "curl is required; install it (apt-get install curl)"
+  fi
+}
+
 # Azurite from the committed lock file, into tools/azurite/node_modules.
 ensure_azurite() {
   if [ ! -x "$AZURITE_BIN" ]; then

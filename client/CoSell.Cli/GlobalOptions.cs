@@ -13,8 +13,18 @@ public sealed record GlobalOptions(string? Token, string? Key, int GatewayPort, 
         Recursive = true,
         DefaultValueFactory = _ => int.TryParse(Environment.GetEnvironmentVariable("COSELL_GATEWAY_PORT"), out var port) ? port : 30000,
     };
-    public static readonly Option<string> ClusterIdOption = new("--cluster-id") { Description = "Orleans cluster id.", Recursive = true, DefaultValueFactory = _ => "cosell-dev" };
-    public static readonly Option<string> ServiceIdOption = new("--service-id") { Description = "Orleans service id.", Recursive = true, DefaultValueFactory = _ => "cosell" };
+    public static readonly Option<string> ClusterIdOption = new("--cluster-id")
+    {
+        Description = "Orleans cluster id (default: $COSELL_CLUSTER_ID or cosell-dev).",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("COSELL_CLUSTER_ID") is { Length: > 0 } id ? id : "cosell-dev",
+    };
+    public static readonly Option<string> ServiceIdOption = new("--service-id")
+    {
+        Description = "Orleans service id (default: $COSELL_SERVICE_ID or cosell).",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("COSELL_SERVICE_ID") is { Length: > 0 } id ? id : "cosell",
+    };
     public static readonly Option<bool> JsonOption = new("--json") { Description = "Print results as JSON.", Recursive = true };
 
     public static void AddTo(RootCommand root)

@@ -99,8 +99,9 @@ public static class ReferralCommands
         var since = new Option<DateTimeOffset?>("--since") { Description = "Updated since (ISO 8601)." };
         var top = new Option<int>("--top") { DefaultValueFactory = _ => 25 };
         var token = new Option<string?>("--continuation-token");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the referral ids, one per line (for scripts)." };
         var command = new Command("list", "List the inbound, outbound or favorites view as a table (R32, R33).")
-            { direction, favorites, status, substatus, type, stage, customer, since, top, token };
+            { direction, favorites, status, substatus, type, stage, customer, since, top, token, quiet };
         command.SetClusterAction(async (r, s, json) =>
         {
             var page = await s.Client.ListReferrals(s.Actor, new ReferralQuery
@@ -109,6 +110,16 @@ public static class ReferralCommands
                 DealType = r.GetValue(type), SalesStage = r.GetValue(stage), CustomerName = r.GetValue(customer), UpdatedSince = r.GetValue(since),
                 Top = r.GetValue(top), ContinuationToken = r.GetValue(token),
             });
+            if (r.GetValue(quiet))
+            {
+                foreach (var item in page.Items)
+                {
+                    Console.Out.WriteLine(item.Id);
+                }
+
+                return;
+            }
+
             Print.Page(page, json);
         });
         return command;

@@ -105,6 +105,17 @@ public sealed class CoSellDealWalkTests : IAsyncLifetime
         Assert.Equal(4, closedExit);
         Assert.Contains("terminalState", closedErr);
 
+        var (flagsExit, flagsOut, flagsErr) = await _system.Cli("create", "--name", "CLI deal", "--customer", "c-100", "--value", "1000", "--currency", "USD",
+            "--close", "2027-06-30", "--team", "Bo|Ng|+1 206 555 0101|bo@fabrikam.example", "--solution", "sol-a", "--invite", PartnerB, "--token", aToken);
+        Assert.True(flagsExit == 0, flagsErr);
+        Assert.Contains("Outgoing PartnerToPartner", flagsOut);
+        var (badExit, _, badErr) = await _system.Cli("create", "--name", "Bad", "--customer", "c-100", "--value", "0", "--close", "2027-06-30",
+            "--team", "Bo|Ng|+1 206 555 0101|bo@fabrikam.example", "--solution", "sol-a", "--token", aToken);
+        Assert.Equal(2, badExit);
+        Assert.Contains("validationFailed [details.dealValue]", badErr);
+        var (noTokenExit, _, _) = await _system.Cli("list");
+        Assert.Equal(3, noTokenExit);
+
         // The gateway can also run apart from the silos, as an external cluster client.
         var external = await _system.StartExternalGatewayAsync();
         var viaExternal = await Http.Read<JsonElement>(await Client(aToken, external).GetAsync($"/v1/referrals/{dealId}"));
