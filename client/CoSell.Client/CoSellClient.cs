@@ -57,6 +57,10 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<Referral> Close(Actor actor, string referralId, CloseReferralRequest request) => Referral(referralId).Close(actor, request);
 
+    public Task<IReadOnlyList<string>> LinkTenant(Actor actor, string tenantId) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).LinkTenant(actor, tenantId);
+
+    public Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetVisibleTenants(actor);
+
     public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetRecentContacts(actor);
 
     /// <summary>The organization's recorded notifications (R34), oldest first.</summary>

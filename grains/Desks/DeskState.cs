@@ -13,4 +13,6 @@ public sealed class DeskState
     /// <summary>Most recent first (R12).</summary>
     [Id(3)] public List<Contact> RecentContacts { get; set; } = [];
     [Id(4)] public List<PendingFanOut> Pending { get; set; } = [];
+    /// <summary>Linked tenants (R2).</summary>
+    [Id(5)] public TenantLinks TenantLinks { get; set; } = new();
 }

@@ -35,6 +35,30 @@ public sealed class PartnerGrain(
         return Task.FromResult<IReadOnlyList<Contact>>(State.RecentContacts.ToArray());
     }
 
+    public async Task<IReadOnlyList<string>> LinkTenant(Actor actor, string tenantId)
+    {
+        var partner = EnsureMember(actor);
+        if (!actor.Has(Role.PartnerAdmin))
+        {
+            throw CoSellException.AccessDenied("role", "Linking tenants needs the PartnerAdmin role (R2, R3).");
+        }
+
+        if (partner.Tenants.All(t => t.Id != tenantId))
+        {
+            throw CoSellException.Validation("tenantId", $"Tenant '{tenantId}' does not belong to partner '{Key}' (R2).");
+        }
+
+        State.TenantLinks.Link(actor.TenantId, tenantId);
+        await WriteAsync();
+        return [.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)];
+    }
+
+    public Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor)
+    {
+        EnsureMember(actor);
+        return Task.FromResult<IReadOnlyList<string>>([.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)]);
+    }
+
     protected override Originator EnsureOriginator(Actor actor)
     {
         var partner = EnsureMember(actor);
@@ -46,11 +70,11 @@ public sealed class PartnerGrain(
         return new Originator(partner.Id, partner.Name, actor.TenantId, null, partner.SolutionAssessmentVetted);
     }
 
-    /// <summary>Before tenants are linked (R2), a user sees the inbox of its own tenant.</summary>
+    /// <summary>A user sees the inbox of its own tenant and of every tenant linked with it (R2).</summary>
     protected override IReadOnlySet<string>? EnsureReader(Actor actor)
     {
         EnsureMember(actor);
-        return new HashSet<string> { actor.TenantId };
+        return State.TenantLinks.Visible(actor.TenantId);
     }
 
     private PartnerProfile EnsureMember(Actor actor)

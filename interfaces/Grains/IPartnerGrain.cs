@@ -9,6 +9,13 @@ public interface IPartnerGrain : IReferralDesk
     [AlwaysInterleave]
     Task<PartnerProfile?> GetProfile();
 
+    /// <summary>PartnerAdmin: link another tenant of this partner with the caller's tenant (R2); returns the linked group.</summary>
+    Task<IReadOnlyList<string>> LinkTenant(Actor actor, string tenantId);
+
+    /// <summary>The tenants whose inboxes the caller sees: its own and those linked with it (R2).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor);
+
     /// <summary>Contacts this partner used recently, most recent first (R12).</summary>
     [ReadOnly]
     Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor);

@@ -21,8 +21,15 @@ public static class OrganizationEndpoints
 
             var partner = await client.GetPartner(actor.OrganizationId)
                 ?? throw CoSellException.NotFound("organizationId", $"Partner '{actor.OrganizationId}' is not registered (R1).");
-            return HttpResults.Json(new OrganizationResource(partner.Id, partner.Name, "Partner", partner, null));
+            return HttpResults.Json(new OrganizationResource(partner.Id, partner.Name, "Partner", partner, null)
+            {
+                VisibleTenants = await client.GetVisibleTenants(actor),
+            });
         }).Produces<OrganizationResource>().WithSummary("The caller's organization: profile and tenants.");
+
+        organization.MapPost("/tenants/{tenantId}/link", async (HttpContext context, CoSellClient client, string tenantId) =>
+            HttpResults.Json(new { linkedTenants = await client.LinkTenant(Caller.Of(context), tenantId) }))
+            .WithSummary("PartnerAdmin: link a tenant with the caller's tenant; users of either see both inboxes (R2).");
 
         organization.MapGet("/recent-contacts", async (HttpContext context, CoSellClient client) =>
             HttpResults.Json(await client.GetRecentContacts(Caller.Of(context))))
