@@ -57,6 +57,12 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<Referral> Close(Actor actor, string referralId, CloseReferralRequest request) => Referral(referralId).Close(actor, request);
 
+    public Task<IReadOnlyDictionary<string, SalesStage>> SetStageMappings(Actor actor, IReadOnlyDictionary<string, SalesStage> mappings) =>
+        grains.GetGrain<IPartnerGrain>(actor.OrganizationId).SetStageMappings(actor, mappings);
+
+    public Task<IReadOnlyDictionary<string, SalesStage>> GetStageMappings(Actor actor) =>
+        grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetStageMappings();
+
     public Task<IReadOnlyList<string>> LinkTenant(Actor actor, string tenantId) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).LinkTenant(actor, tenantId);
 
     public Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetVisibleTenants(actor);

@@ -15,4 +15,6 @@ public sealed class DeskState
     [Id(4)] public List<PendingFanOut> Pending { get; set; } = [];
     /// <summary>Linked tenants (R2).</summary>
     [Id(5)] public TenantLinks TenantLinks { get; set; } = new();
+    /// <summary>CRM stage name → standard stage (R38).</summary>
+    [Id(6)] public Dictionary<string, SalesStage> StageMappings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

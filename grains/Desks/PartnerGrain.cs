@@ -53,6 +53,22 @@ public sealed class PartnerGrain(
         return [.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)];
     }
 
+    public async Task<IReadOnlyDictionary<string, SalesStage>> SetStageMappings(Actor actor, IReadOnlyDictionary<string, SalesStage> mappings)
+    {
+        EnsureMember(actor);
+        if (!actor.Has(Role.PartnerAdmin))
+        {
+            throw CoSellException.AccessDenied("role", "Stage mappings need the PartnerAdmin role (R3, R38).");
+        }
+
+        State.StageMappings = CrmStageMappings.Validate(mappings);
+        await WriteAsync();
+        return State.StageMappings;
+    }
+
+    public Task<IReadOnlyDictionary<string, SalesStage>> GetStageMappings() =>
+        Task.FromResult<IReadOnlyDictionary<string, SalesStage>>(new Dictionary<string, SalesStage>(State.StageMappings, StringComparer.OrdinalIgnoreCase));
+
     public Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor)
     {
         EnsureMember(actor);

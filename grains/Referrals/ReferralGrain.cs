@@ -65,6 +65,11 @@ public sealed partial class ReferralGrain(
             catalog = found.ToDictionary(s => s.Id);
         }
 
+        if (request.CrmStage is { } crmStage)
+        {
+            request = request with { SalesStage = await MapCrmStage(request, crmStage), CrmStage = null };
+        }
+
         var before = State.Version;
         ReferralEditing.Apply(State, actor, request, catalog, clock.GetUtcNow());
         if (State.Version != before)
@@ -224,6 +229,23 @@ public sealed partial class ReferralGrain(
         {
             await this.UnregisterReminder(reminder);
         }
+    }
+
+    /// <summary>R38: a stage in the owner's CRM vocabulary becomes a standard stage.</summary>
+    private async Task<SalesStage> MapCrmStage(UpdateReferralRequest request, string crmStage)
+    {
+        if (request.SalesStage is not null)
+        {
+            throw CoSellException.InvalidRequest("crmStage", "Send salesStage or crmStage, not both.");
+        }
+
+        if (State.IsMicrosoftSide)
+        {
+            throw CoSellException.Validation("crmStage", "CRM stage mappings belong to partner organizations (R38).");
+        }
+
+        var mappings = await GrainFactory.GetGrain<IPartnerGrain>(State.OrganizationId).GetStageMappings();
+        return CrmStageMappings.Map(mappings, crmStage);
     }
 
     private async Task<Referral> Snapshot(Actor actor)

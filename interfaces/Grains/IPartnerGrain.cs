@@ -12,6 +12,13 @@ public interface IPartnerGrain : IReferralDesk
     /// <summary>PartnerAdmin: link another tenant of this partner with the caller's tenant (R2); returns the linked group.</summary>
     Task<IReadOnlyList<string>> LinkTenant(Actor actor, string tenantId);
 
+    /// <summary>PartnerAdmin: replace the CRM stage vocabulary (R38).</summary>
+    Task<IReadOnlyDictionary<string, SalesStage>> SetStageMappings(Actor actor, IReadOnlyDictionary<string, SalesStage> mappings);
+
+    /// <summary>CRM stage name → standard stage (R38). Interleaves: referrals ask it while the desk may be waiting on them.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyDictionary<string, SalesStage>> GetStageMappings();
+
     /// <summary>The tenants whose inboxes the caller sees: its own and those linked with it (R2).</summary>
     [ReadOnly]
     Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor);

@@ -13,4 +13,6 @@ public sealed record UpdateReferralRequest
     [Id(3)] public IReadOnlyList<string>? Solutions { get; init; }
     [Id(4)] public SalesStage? SalesStage { get; init; }
     [Id(5)] public string? IfMatch { get; init; }
+    /// <summary>A stage in the organization's CRM vocabulary, mapped to a standard stage (R38); instead of <see cref="SalesStage"/>.</summary>
+    [Id(6)] public string? CrmStage { get; init; }
 }

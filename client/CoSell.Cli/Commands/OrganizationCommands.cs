@@ -9,6 +9,42 @@ public static class OrganizationCommands
     public static IEnumerable<Command> Build()
     {
         yield return Tenant();
+        yield return StageMapping();
+    }
+
+    private static Command StageMapping()
+    {
+        var pairs = new Argument<string[]>("mapping") { Description = "CrmName=StandardStage, e.g. Discovery=Qualified.", Arity = ArgumentArity.OneOrMore };
+        var set = new Command("set", "Replace your CRM stage vocabulary (PartnerAdmin, R38).") { pairs };
+        set.SetClusterAction(async (r, s, json) =>
+        {
+            var mappings = new Dictionary<string, SalesStage>(StringComparer.OrdinalIgnoreCase);
+            foreach (var pair in r.GetValue(pairs)!)
+            {
+                var parts = pair.Split('=', 2);
+                if (parts.Length != 2 || !Enum.TryParse<SalesStage>(parts[1], ignoreCase: true, out var stage) || char.IsAsciiDigit(parts[1].FirstOrDefault()))
+                {
+                    throw CoSellException.InvalidRequest("mapping", $"'{pair}' is not CrmName=StandardStage.");
+                }
+
+                mappings[parts[0]] = stage;
+            }
+
+            var saved = await s.Client.SetStageMappings(s.Actor, mappings);
+            if (json) Print.Json(saved); else Console.Out.WriteLine($"{saved.Count} CRM stage(s) mapped");
+        });
+
+        var show = new Command("show", "Show your CRM stage vocabulary (R38).");
+        show.SetClusterAction(async (r, s, json) =>
+        {
+            var mappings = await s.Client.GetStageMappings(s.Actor);
+            if (json) { Print.Json(mappings); return; }
+            var table = new Table("CRM STAGE", "STANDARD STAGE");
+            foreach (var (name, stage) in mappings.OrderBy(m => m.Value)) table.Add(name, stage);
+            table.Write(Console.Out);
+        });
+
+        return new Command("stage-mapping", "CRM stage mappings (R38).") { set, show };
     }
 
     private static Command Tenant()

@@ -157,10 +157,19 @@ public static class ReferralCommands
     private static Command Stage()
     {
         var id = Id();
-        var stage = new Argument<SalesStage>("stage") { Description = "Qualified, Developed, Proposed, Negotiating, or an assessment stage." };
-        var command = new Command("stage", "Mark the sales stage (R24, R29).") { id, stage, IfMatch };
+        var stage = new Argument<SalesStage?>("stage") { Description = "Qualified, Developed, Proposed, Negotiating, or an assessment stage.", Arity = ArgumentArity.ZeroOrOne };
+        var crm = new Option<string?>("--crm") { Description = "A stage in your CRM's vocabulary instead (R38)." };
+        var command = new Command("stage", "Mark the sales stage (R24, R29, R38).") { id, stage, crm, IfMatch };
         command.SetClusterAction(async (r, s, json) =>
-            Print.Referral(await s.Client.Update(s.Actor, r.GetValue(id)!, new UpdateReferralRequest { SalesStage = r.GetValue(stage), IfMatch = r.GetValue(IfMatch) }), json));
+        {
+            if (r.GetValue(stage) is null && r.GetValue(crm) is null)
+            {
+                throw CoSellException.InvalidRequest("stage", "Give a stage, or --crm with a CRM stage name.");
+            }
+
+            Print.Referral(await s.Client.Update(s.Actor, r.GetValue(id)!,
+                new UpdateReferralRequest { SalesStage = r.GetValue(stage), CrmStage = r.GetValue(crm), IfMatch = r.GetValue(IfMatch) }), json);
+        });
         return command;
     }
 

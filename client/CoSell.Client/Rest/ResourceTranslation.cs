@@ -37,6 +37,7 @@ public static class ResourceTranslation
         Team = body.Team,
         Solutions = Ids(body.Solutions),
         SalesStage = body.SalesStage,
+        CrmStage = body.CrmStage,
         IfMatch = ifMatch,
     };
 

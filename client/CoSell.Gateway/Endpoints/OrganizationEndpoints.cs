@@ -1,5 +1,6 @@
 using CoSell.Gateway.Auth;
 using CoSell.Client.Rest;
+using CoSell.Gateway.Json;
 
 namespace CoSell.Gateway.Endpoints;
 
@@ -30,6 +31,17 @@ public static class OrganizationEndpoints
         organization.MapPost("/tenants/{tenantId}/link", async (HttpContext context, CoSellClient client, string tenantId) =>
             HttpResults.Json(new { linkedTenants = await client.LinkTenant(Caller.Of(context), tenantId) }))
             .WithSummary("PartnerAdmin: link a tenant with the caller's tenant; users of either see both inboxes (R2).");
+
+        organization.MapPut("/stage-mappings", async (HttpContext context, CoSellClient client) =>
+        {
+            var actor = Caller.Of(context);
+            var body = await JsonBody.ReadAsync<StageMappingsBody>(context.Request);
+            return HttpResults.Json(new { mappings = await client.SetStageMappings(actor, body.Mappings!) });
+        }).Accepts<StageMappingsBody>("application/json").WithSummary("PartnerAdmin: map CRM stage names to standard stages (R38).");
+
+        organization.MapGet("/stage-mappings", async (HttpContext context, CoSellClient client) =>
+            HttpResults.Json(new { mappings = await client.GetStageMappings(Caller.Of(context)) }))
+            .WithSummary("The organization's CRM stage mappings (R38).");
 
         organization.MapGet("/recent-contacts", async (HttpContext context, CoSellClient client) =>
             HttpResults.Json(await client.GetRecentContacts(Caller.Of(context))))

@@ -53,11 +53,6 @@ public static class ReferralEndpoints
     {
         var actor = Caller.Worker(context);
         var body = await JsonBody.ReadAsync<PatchReferralBody>(context.Request);
-        if (body.CrmStage is not null)
-        {
-            throw CoSellException.Validation("crmStage", "CRM stage mappings (R38) are not configured for this organization; send salesStage instead.");
-        }
-
         return HttpResults.Referral(context, await client.Update(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context))));
     }
 

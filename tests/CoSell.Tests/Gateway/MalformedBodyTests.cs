@@ -47,6 +47,9 @@ public sealed class MalformedBodyTests : IAsyncLifetime
         "{\"territory\": \"US\"}",
         "{\"territory\": [null, 1]}",
         "{\"referralAdminEmails\": [null]}",
+        "{\"mappings\": {\"Discovery\": \"Someday\"}}",
+        "{\"mappings\": []}",
+        "{\"mappings\": {\"\": \"Qualified\", \"x\": null}}",
         "{\"a\":" + new string('[', 5000) + new string(']', 5000) + "}",
         new string('{', 100),
         "{\"name\": \"\\ud800\"}",
@@ -87,6 +90,7 @@ public sealed class MalformedBodyTests : IAsyncLifetime
             (op, HttpMethod.Put, "/v1/customers/c-bad"),
             (op, HttpMethod.Put, "/v1/solutions/sol-bad"),
             (op, HttpMethod.Put, "/v1/sellers/seller-bad"),
+            (_server.As(Actors.AdminOf(Actors.PartnerA) with { Roles = [Role.PartnerAdmin] }), HttpMethod.Put, "/v1/organization/stage-mappings"),
         };
 
         var seen = new Dictionary<int, int>();
