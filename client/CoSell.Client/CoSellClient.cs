@@ -67,6 +67,9 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetVisibleTenants(actor);
 
+    /// <summary>How the caller's organization answers inbound referrals (R37).</summary>
+    public Task<ResponsivenessStats> GetResponsiveness(Actor actor) => DeskOf(actor).GetResponsiveness();
+
     public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetRecentContacts(actor);
 
     /// <summary>The organization's recorded notifications (R34), oldest first.</summary>

@@ -16,5 +16,7 @@ public sealed class DeskState
     /// <summary>Linked tenants (R2).</summary>
     [Id(5)] public TenantLinks TenantLinks { get; set; } = new();
     /// <summary>CRM stage name → standard stage (R38).</summary>
+    /// <summary>How this organization answers inbound referrals (R37).</summary>
+    [Id(7)] public Responsiveness Responsiveness { get; set; } = new();
     [Id(6)] public Dictionary<string, SalesStage> StageMappings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

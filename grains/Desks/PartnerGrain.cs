@@ -29,6 +29,9 @@ public sealed class PartnerGrain(
 
     public Task<PartnerProfile?> GetProfile() => Task.FromResult(State.Partner);
 
+    protected override Task OnResponsivenessChanged(ResponsivenessStats stats) =>
+        GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).ReportResponsiveness(Key, stats);
+
     public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor)
     {
         EnsureReader(actor);

@@ -149,11 +149,24 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     public async Task Index(ReferralSummary summary)
     {
-        if (State.Index.Upsert(summary))
+        var previous = State.Index.Referrals.GetValueOrDefault(summary.Id);
+        if (!State.Index.Upsert(summary))
         {
-            await WriteAsync();
+            return;
+        }
+
+        var responded = State.Responsiveness.Record(previous, summary);
+        await WriteAsync();
+        if (responded)
+        {
+            await OnResponsivenessChanged(State.Responsiveness.ToStats());
         }
     }
+
+    public Task<ResponsivenessStats> GetResponsiveness() => Task.FromResult(State.Responsiveness.ToStats());
+
+    /// <summary>A partner tells the directory, which ranks partner search by it (R37).</summary>
+    protected virtual Task OnResponsivenessChanged(ResponsivenessStats stats) => Task.CompletedTask;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {

@@ -53,6 +53,7 @@ public static class ReferralProjection
         ExpirationDateTime = state.ExpirationDateTime,
         SellerId = state.SellerId,
         UpdatedDateTime = state.UpdatedAt,
+        CreatedDateTime = state.CreatedAt,
         Version = state.Version,
     };
 

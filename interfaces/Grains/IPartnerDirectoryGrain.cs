@@ -8,6 +8,9 @@ public interface IPartnerDirectoryGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<PartnerProfile>> Get(IReadOnlyList<string> partnerIds);
 
+    /// <summary>Ranked: better name matches first; among equal matches, faster responders first (R37).</summary>
     [ReadOnly]
     Task<IReadOnlyList<PartnerProfile>> Search(string? text, int top);
+
+    Task ReportResponsiveness(string partnerId, ResponsivenessStats stats);
 }

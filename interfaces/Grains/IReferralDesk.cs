@@ -21,6 +21,10 @@ public interface IReferralDesk : IGrainWithStringKey
     [AlwaysInterleave]
     Task<bool> IsFavorite(string userId, string referralId);
 
+    /// <summary>How this organization answers inbound referrals (R37).</summary>
+    [AlwaysInterleave]
+    Task<ResponsivenessStats> GetResponsiveness();
+
     /// <summary>Referral use: record the latest summary of a referral of this organization.</summary>
     [AlwaysInterleave]
     Task Index(ReferralSummary summary);

@@ -26,4 +26,5 @@ public sealed record ReferralSummary
     [Id(16)] public required DateTimeOffset UpdatedDateTime { get; init; }
     [Id(17)] public required long Version { get; init; }
     [Id(18)] public bool Favorite { get; init; }
+    [Id(19)] public DateTimeOffset CreatedDateTime { get; init; }
 }

@@ -10,6 +10,22 @@ public static class OrganizationCommands
     {
         yield return Tenant();
         yield return StageMapping();
+        yield return Organization();
+    }
+
+    private static Command Organization()
+    {
+        var command = new Command("organization", "Your organization: tenants you see and how it answers referrals (R2, R37).");
+        command.SetClusterAction(async (r, s, json) =>
+        {
+            var stats = await s.Client.GetResponsiveness(s.Actor);
+            var tenants = s.Actor.IsMicrosoft ? [s.Actor.TenantId] : await s.Client.GetVisibleTenants(s.Actor);
+            if (json) { Print.Json(new { organizationId = s.Actor.OrganizationId, visibleTenants = tenants, responsiveness = stats }); return; }
+            Console.Out.WriteLine($"organization {s.Actor.OrganizationId}, tenants you see: {string.Join(", ", tenants)}");
+            Console.Out.WriteLine($"inbound answered: {stats.Accepted} accepted, {stats.Declined} declined, {stats.Expired} expired; " +
+                $"mean time to answer: {(stats.AverageResponseTime is { } t ? $"{t.TotalHours:0.#} h" : "n/a")}");
+        });
+        return command;
     }
 
     private static Command StageMapping()

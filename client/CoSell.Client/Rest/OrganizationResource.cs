@@ -5,4 +5,7 @@ public sealed record OrganizationResource(string Id, string Name, string Kind, P
 {
     /// <summary>The tenants whose inboxes the caller sees: its own and those linked with it (R2).</summary>
     public IReadOnlyList<string>? VisibleTenants { get; init; }
+
+    /// <summary>How the organization answers inbound referrals (R37).</summary>
+    public ResponsivenessStats? Responsiveness { get; init; }
 }

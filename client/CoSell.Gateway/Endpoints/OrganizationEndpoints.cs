@@ -25,6 +25,7 @@ public static class OrganizationEndpoints
             return HttpResults.Json(new OrganizationResource(partner.Id, partner.Name, "Partner", partner, null)
             {
                 VisibleTenants = await client.GetVisibleTenants(actor),
+                Responsiveness = await client.GetResponsiveness(actor),
             });
         }).Produces<OrganizationResource>().WithSummary("The caller's organization: profile and tenants.");
 
