@@ -67,6 +67,18 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetVisibleTenants(actor);
 
+    public Task<RegistrationView> GetRegistration(Actor actor, string referralId) => Referral(referralId).GetRegistration(actor);
+
+    public Task<RegistrationView> SubmitRegistration(Actor actor, string referralId, RegistrationRequest request) =>
+        Referral(referralId).SubmitRegistration(actor, request);
+
+    public Task<RegistrationView> ReviewRegistration(Actor actor, string referralId, RegistrationReview review) =>
+        Referral(referralId).ReviewRegistration(actor, review);
+
+    /// <summary>Operator: registrations by status, oldest update first (R31).</summary>
+    public Task<IReadOnlyList<RegistrationQueueEntry>> ListRegistrations(Actor actor, RegistrationStatus? status = null) =>
+        grains.GetGrain<IRegistrationQueueGrain>(DirectoryKeys.Default).List(actor, status);
+
     /// <summary>How the caller's organization answers inbound referrals (R37).</summary>
     public Task<ResponsivenessStats> GetResponsiveness(Actor actor) => DeskOf(actor).GetResponsiveness();
 

@@ -22,6 +22,17 @@ public static class ReferralGuards
         return !state.IsMicrosoftSide || actor.Has(Role.Operator) || (actor.SellerId is not null && actor.SellerId == state.SellerId);
     }
 
+    /// <summary>Operators see a referral's registration to review it (R31); otherwise as <see cref="EnsureVisibleTo"/>.</summary>
+    public static void EnsureRegistrationVisibleTo(ReferralState state, Actor actor, string referralId)
+    {
+        if (state.Exists && actor.IsMicrosoft && actor.Has(Role.Operator))
+        {
+            return;
+        }
+
+        EnsureVisibleTo(state, actor, referralId);
+    }
+
     /// <summary>Visible, allowed to change referrals, not terminal, and (when given) the ETag matches.</summary>
     public static void EnsureChangeable(ReferralState state, Actor actor, string referralId, string? ifMatch)
     {

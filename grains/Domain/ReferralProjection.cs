@@ -32,6 +32,7 @@ public static class ReferralProjection
         CreatedDateTime = state.CreatedAt,
         UpdatedDateTime = state.UpdatedAt,
         ETag = state.ETag,
+        RegistrationStatus = state.Registration?.Status,
     };
 
     public static ReferralSummary ToSummary(ReferralState state) => new()
@@ -54,6 +55,7 @@ public static class ReferralProjection
         SellerId = state.SellerId,
         UpdatedDateTime = state.UpdatedAt,
         CreatedDateTime = state.CreatedAt,
+        RegistrationStatus = state.Registration?.Status,
         Version = state.Version,
     };
 

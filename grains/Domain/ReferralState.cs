@@ -40,6 +40,8 @@ public sealed class ReferralState
     [Id(26)] public List<Notification> PendingNotifications { get; set; } = [];
     /// <summary>The last version whose summary and engagement status were published.</summary>
     [Id(27)] public long PublishedVersion { get; set; }
+    /// <summary>The deal registration of a won referral (R31).</summary>
+    [Id(28)] public DealRegistration? Registration { get; set; }
 
     public bool Exists => Version > 0;
 

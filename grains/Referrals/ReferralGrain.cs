@@ -106,6 +106,34 @@ public sealed partial class ReferralGrain(
         return await Snapshot(actor);
     }
 
+    public async Task<RegistrationView> GetRegistration(Actor actor)
+    {
+        ReferralGuards.EnsureRegistrationVisibleTo(State, actor, Id);
+        return await RegistrationView();
+    }
+
+    public async Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request)
+    {
+        ReferralGuards.EnsureVisibleTo(State, actor, Id);
+        if (!actor.CanWorkReferrals)
+        {
+            throw CoSellException.AccessDenied("role", "Registering deals needs the PartnerAdmin or ReferralAdmin role (R3).");
+        }
+
+        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get();
+        DealRegistrationRules.Submit(State, actor, request ?? new RegistrationRequest(), DealRegistrationRules.Eligibility(State, engagement), clock.GetUtcNow());
+        await Commit();
+        return await RegistrationView();
+    }
+
+    public async Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review)
+    {
+        ReferralGuards.EnsureRegistrationVisibleTo(State, actor, Id);
+        DealRegistrationRules.Review(State, actor, review ?? new RegistrationReview(null, null), clock.GetUtcNow());
+        await Commit();
+        return await RegistrationView();
+    }
+
     public async Task<ReferralCreated> CreateOutbound(OutboundReferralDraft draft)
     {
         if (draft.Id != Id)
@@ -198,6 +226,12 @@ public sealed partial class ReferralGrain(
                 }
             }
 
+            if (state.Registration is { } registration && state.PublishedVersion < version)
+            {
+                work.Add(GrainFactory.GetGrain<IRegistrationQueueGrain>(DirectoryKeys.Default).Upsert(new RegistrationQueueEntry(
+                    state.Id, state.OrganizationId, state.Name, registration.Status, registration.ContractValue, registration.Currency, registration.UpdatedDateTime, version)));
+            }
+
             foreach (var notification in notifications)
             {
                 work.Add(GrainFactory.GetGrain<INotificationOutboxGrain>(notification.RecipientOrganizationId).Enqueue(notification));
@@ -246,6 +280,12 @@ public sealed partial class ReferralGrain(
 
         var mappings = await GrainFactory.GetGrain<IPartnerGrain>(State.OrganizationId).GetStageMappings();
         return CrmStageMappings.Map(mappings, crmStage);
+    }
+
+    private async Task<RegistrationView> RegistrationView()
+    {
+        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get();
+        return new RegistrationView(Id, DealRegistrationRules.Eligibility(State, engagement), State.Registration);
     }
 
     private async Task<Referral> Snapshot(Actor actor)

@@ -23,6 +23,15 @@ public interface IReferralGrain : IGrainWithStringKey
     /// <summary>Close as Won or Lost (R25, R29).</summary>
     Task<Referral> Close(Actor actor, CloseReferralRequest request);
 
+    /// <summary>Eligibility (R30) and the registration, if any. Operators may read any referral's.</summary>
+    Task<RegistrationView> GetRegistration(Actor actor);
+
+    /// <summary>Submit, or amend and resubmit, the registration of a won, eligible deal (R30, R31).</summary>
+    Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request);
+
+    /// <summary>Operator: approve, reject or ask for more information (R31).</summary>
+    Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review);
+
     /// <summary>Desk use: create this outbound referral; a repeated call returns what was created the first time.</summary>
     Task<ReferralCreated> CreateOutbound(OutboundReferralDraft draft);
 

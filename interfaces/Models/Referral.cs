@@ -34,4 +34,5 @@ public sealed record Referral
     [Id(24)] public required DateTimeOffset CreatedDateTime { get; init; }
     [Id(25)] public required DateTimeOffset UpdatedDateTime { get; init; }
     [Id(26)] public required string ETag { get; init; }
+    [Id(27)] public RegistrationStatus? RegistrationStatus { get; init; }
 }

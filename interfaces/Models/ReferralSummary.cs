@@ -27,4 +27,5 @@ public sealed record ReferralSummary
     [Id(17)] public required long Version { get; init; }
     [Id(18)] public bool Favorite { get; init; }
     [Id(19)] public DateTimeOffset CreatedDateTime { get; init; }
+    [Id(20)] public RegistrationStatus? RegistrationStatus { get; init; }
 }

@@ -26,8 +26,8 @@ public sealed record ReferralResource
     public required MicrosoftResource Microsoft { get; init; }
     public DateTimeOffset? ExpirationDateTime { get; init; }
     public required bool Favorite { get; init; }
-    /// <summary>Deal registration (R30, R31) is not built yet; always null for now.</summary>
-    public string? RegistrationStatus { get; init; }
+    /// <summary>Deal registration status (R31), when the deal has been registered.</summary>
+    public RegistrationStatus? RegistrationStatus { get; init; }
     public required DateTimeOffset CreatedDateTime { get; init; }
     public required DateTimeOffset UpdatedDateTime { get; init; }
     public required string ETag { get; init; }

@@ -89,6 +89,7 @@ public static class ResourceTranslation
         CreatedDateTime = referral.CreatedDateTime,
         UpdatedDateTime = referral.UpdatedDateTime,
         ETag = referral.ETag,
+        RegistrationStatus = referral.RegistrationStatus,
     };
 
     public static ReferralListResource ToResource(ReferralPage page) => new([.. page.Items.Select(r => new ReferralSummaryResource

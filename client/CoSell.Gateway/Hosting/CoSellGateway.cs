@@ -64,7 +64,7 @@ public static class CoSellGateway
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealth();
-        app.MapGroup("/v1").RequireAuthorization().MapDirectory().MapReferrals().MapOrganization();
+        app.MapGroup("/v1").RequireAuthorization().MapDirectory().MapReferrals().MapRegistrations().MapOrganization();
         return app;
     }
 }

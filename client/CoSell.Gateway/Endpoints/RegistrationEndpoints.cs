@@ -1,0 +1,48 @@
+using CoSell.Client.Rest;
+using CoSell.Gateway.Auth;
+using CoSell.Gateway.Json;
+
+namespace CoSell.Gateway.Endpoints;
+
+/// <summary>Deal registration (R30, R31): a referral's registration milestone and the Operators' review queue.</summary>
+public static class RegistrationEndpoints
+{
+    public static RouteGroupBuilder MapRegistrations(this RouteGroupBuilder v1)
+    {
+        var group = v1.MapGroup("").WithTags("Deal registration");
+
+        group.MapGet("/referrals/{id}/registration", async (HttpContext context, CoSellClient client, string id) =>
+            HttpResults.Json(await client.GetRegistration(Caller.Of(context), id)))
+            .Produces<RegistrationView>().WithSummary("Eligibility, with failed criteria named, and the registration (R30, R31).");
+
+        group.MapPost("/referrals/{id}/registration", async (HttpContext context, CoSellClient client, string id) =>
+        {
+            var actor = Caller.Worker(context);
+            var body = await JsonBody.ReadAsync<RegistrationBody>(context.Request);
+            return HttpResults.Json(await client.SubmitRegistration(actor, id, body.ToRequest()));
+        }).Accepts<RegistrationBody>("application/json").Produces<RegistrationView>().WithSummary("Submit, or amend and resubmit, the registration of a won deal (R31).");
+
+        group.MapPost("/referrals/{id}/registration/review", async (HttpContext context, CoSellClient client, string id) =>
+        {
+            var actor = Caller.Operator(context);
+            var body = await JsonBody.ReadAsync<ReviewBody>(context.Request);
+            return HttpResults.Json(await client.ReviewRegistration(actor, id, new RegistrationReview(body.Decision, body.Comments)));
+        }).Accepts<ReviewBody>("application/json").Produces<RegistrationView>().WithSummary("Operator: Approve, Reject or RequestInfo (R31).");
+
+        group.MapGet("/registrations", async (HttpContext context, CoSellClient client) =>
+        {
+            var actor = Caller.Operator(context);
+            RegistrationStatus? status = null;
+            if (context.Request.Query["status"].ToString() is { Length: > 0 } text)
+            {
+                status = Enum.TryParse<RegistrationStatus>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsAsciiDigit(text[0])
+                    ? parsed
+                    : throw CoSellException.InvalidRequest("status", "status must be Submitted, InfoRequested, Approved or Rejected.");
+            }
+
+            return HttpResults.Json(await client.ListRegistrations(actor, status));
+        }).Produces<IReadOnlyList<RegistrationQueueEntry>>().WithSummary("Operator: the registration review queue (R31).");
+
+        return v1;
+    }
+}

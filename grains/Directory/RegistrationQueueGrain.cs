@@ -1,0 +1,32 @@
+using CoSell.Grains.Hosting;
+
+namespace CoSell.Grains.Directory;
+
+/// <summary>Every deal registration's latest status, for Operators to find what awaits review (R31). A leaf.</summary>
+public sealed class RegistrationQueueGrain(
+    [PersistentState("registrations", StorageNames.Default)] IPersistentState<Dictionary<string, RegistrationQueueEntry>> store) : Grain, IRegistrationQueueGrain
+{
+    public async Task Upsert(RegistrationQueueEntry entry)
+    {
+        if (store.State.TryGetValue(entry.ReferralId, out var current) && current.Version >= entry.Version)
+        {
+            return;
+        }
+
+        store.State[entry.ReferralId] = entry;
+        await store.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<RegistrationQueueEntry>> List(Actor actor, RegistrationStatus? status)
+    {
+        if (!actor.IsMicrosoft || !actor.Has(Role.Operator))
+        {
+            throw CoSellException.AccessDenied("role", "The registration queue is for Operators (R3, R31).");
+        }
+
+        return Task.FromResult<IReadOnlyList<RegistrationQueueEntry>>([.. store.State.Values
+            .Where(e => status is null || e.Status == status)
+            .OrderBy(e => e.UpdatedDateTime)
+            .ThenBy(e => e.ReferralId, StringComparer.Ordinal)]);
+    }
+}
