@@ -88,6 +88,15 @@ public sealed class CoSellClient(IGrainFactory grains)
     public Task<IReadOnlyList<Notification>> GetNotifications(string organizationId) =>
         grains.GetGrain<INotificationOutboxGrain>(organizationId).List();
 
+    /// <summary>Where each of the organization's notification e-mails stands (R34).</summary>
+    public Task<IReadOnlyList<NotificationDelivery>> GetNotificationDeliveries(string organizationId) =>
+        grains.GetGrain<INotificationOutboxGrain>(organizationId).GetDeliveries();
+
+    /// <summary>Stop e-mail to an address (R34).</summary>
+    public Task OptOut(string email) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).OptOut(email);
+
+    public Task OptIn(Actor actor, string email) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).OptIn(actor, email);
+
     private IReferralGrain Referral(string referralId) => grains.GetGrain<IReferralGrain>(referralId);
 
     private IReferralDesk DeskOf(Actor actor) => actor.IsMicrosoft

@@ -13,6 +13,8 @@ public static class CoSellGrainServices
         services.AddOptions<CoSellOptions>().Bind(configuration.GetSection(CoSellOptions.Section)).Validate(
             o => o.Windows.InboundResponse > TimeSpan.Zero && o.Windows.SellerDecision > TimeSpan.Zero,
             "CoSell:Windows:InboundResponse and CoSell:Windows:SellerDecision must be positive.").ValidateOnStart();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.TryAddSingleton<Notifications.IEmailSender, Notifications.SmtpEmailSender>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -10,4 +10,8 @@ public interface INotificationOutboxGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<IReadOnlyList<Notification>> List();
+
+    /// <summary>Where each notification's e-mail stands.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<NotificationDelivery>> GetDeliveries();
 }

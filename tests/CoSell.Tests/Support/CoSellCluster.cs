@@ -40,7 +40,7 @@ public sealed class CoSellCluster : IAsyncDisposable
     {
         clock ??= new FakeTimeProvider(Start);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["CoSell:Storage:Provider"] = "Memory" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["CoSell:Storage:Provider"] = "Memory", ["CoSell:Email:Enabled"] = "false" })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 

@@ -51,6 +51,7 @@ public sealed class RunningSystem : IAsyncDisposable
             $"--CoSell:Cluster:GatewayPort={system.GatewayPort}",
             $"--CoSell:Cluster:ClusterId={system.ClusterId}",
             $"--CoSell:Cluster:ServiceId={system.ServiceId}",
+            "--CoSell:Email:Enabled=false",
             .. tables.Select(kv => $"--{kv.Key}={kv.Value}"),
         ]);
         system._processes.Add(silo);

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using CoSell.Tests.Support;
+using MimeKit;
+
+namespace CoSell.Tests.Cluster;
+
+/// <summary>R34 e-mail through real SMTP from the durable outbox (issue 4, acceptance 2).</summary>
+public sealed class EmailNotificationTests
+{
+    private static Actor A => Actors.AdminOf(Actors.PartnerA);
+
+    private static Actor B => Actors.AdminOf(Actors.PartnerB);
+
+    private static Dictionary<string, string?> Email(int port) => new()
+    {
+        ["CoSell:Email:Enabled"] = "true",
+        ["CoSell:Email:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["CoSell:Email:LinkBaseUrl"] = "https://cosell.example",
+        ["CoSell:Email:RetryDelay"] = "00:00:30",
+    };
+
+    private static IEnumerable<MimeMessage> To(ConcurrentQueue<MimeMessage> received, string address) =>
+        received.Where(m => m.To.Mailboxes.Any(x => x.Address == address));
+
+    [Fact]
+    public async Task R34_invitation_decline_and_expiry_mail_the_right_people_with_the_referral_name_and_a_link()
+    {
+        var port = TestSmtpServer.FreePort();
+        await using var smtp = await TestSmtpServer.StartAsync(port);
+        await using var cluster = await CoSellCluster.StartWithEcosystemAsync(Email(port));
+
+        var declined = await cluster.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB) with { Team = [Requests.Ann] }) with { Name = "Deal to decline" });
+        var invitation = await Eventually.Until(() => Task.FromResult(To(smtp.Received, $"admin@{Actors.PartnerB}.example").ToList()), m => m.Count == 1, "the invitation mail");
+        Assert.Contains("Deal to decline", invitation[0].Subject);
+        Assert.Contains(Requests.Ann.Email, invitation[0].To.Mailboxes.Select(m => m.Address));
+        Assert.Contains($"https://cosell.example/v1/referrals/{declined.Id}-{Actors.PartnerB}", invitation[0].TextBody);
+
+        await cluster.Client.Decline(B, $"{declined.Id}-{Actors.PartnerB}", new DeclineReferralRequest(DeclineReason.NotMyExpertise));
+        var declineMail = await Eventually.Until(() => Task.FromResult(smtp.Received.Where(m => (m.Subject ?? "").Contains("declined")).ToList()), m => m.Count == 1, "the decline mail");
+        Assert.Equal([Requests.Ann.Email], declineMail[0].To.Mailboxes.Select(m => m.Address));
+        Assert.Contains("Deal to decline", declineMail[0].Subject);
+
+        await cluster.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerC)) with { Name = "Deal to expire" });
+        cluster.Clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1));
+        var expiry = await Eventually.Until(() => Task.FromResult(smtp.Received.Where(m => (m.Subject ?? "").Contains("expired")).ToList()), m => m.Count == 1, "the expiry mail");
+        Assert.Equal([Requests.Bo.Email], expiry[0].To.Mailboxes.Select(m => m.Address));
+        Assert.Contains("Deal to expire", expiry[0].Subject);
+        Assert.Contains("https://cosell.example/v1/referrals/", expiry[0].TextBody);
+    }
+
+    [Fact]
+    public async Task R34_with_the_mail_server_down_the_workflow_completes_and_every_mail_arrives_exactly_once_when_it_returns()
+    {
+        var port = TestSmtpServer.FreePort();
+        await using var cluster = await CoSellCluster.StartWithEcosystemAsync(Email(port));
+
+        // No SMTP server: the referral workflow is not blocked and fails nothing.
+        var created = await cluster.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)));
+        var accepted = await cluster.Client.Accept(B, $"{created.Id}-{Actors.PartnerB}");
+        Assert.Equal(Substatus.Accepted, accepted.Substatus);
+        var pending = await Eventually.Until(() => cluster.Client.GetNotificationDeliveries(Actors.PartnerB), d => d.Count == 1 && d[0].Attempts >= 1, "a failed first attempt");
+        Assert.Null(pending[0].SentAt);
+        Assert.NotNull(pending[0].LastError);
+
+        var received = new ConcurrentQueue<MimeMessage>();
+        await using (await TestSmtpServer.StartAsync(port, received))
+        {
+            for (var i = 0; i < 8 && received.Count < 2; i++)
+            {
+                cluster.Clock.Advance(TimeSpan.FromMinutes(5));
+                await Task.Delay(100);
+            }
+
+            await Eventually.Until(() => Task.FromResult(received.Count), c => c >= 2, "both mails after the server returned");
+
+            // More time and more ticks deliver nothing twice.
+            cluster.Clock.Advance(TimeSpan.FromHours(1));
+            await Task.Delay(300);
+            var ids = received.Select(m => m.Headers["X-CoSell-Notification"]).ToList();
+            Assert.Equal(2, ids.Count);
+            Assert.Equal(2, ids.Distinct().Count());
+            Assert.Contains(received, m => (m.Subject ?? "").StartsWith("[CoSell] New referral", StringComparison.Ordinal));
+            Assert.Contains(received, m => (m.Subject ?? "").StartsWith("[CoSell] Referral accepted", StringComparison.Ordinal));
+        }
+
+        Assert.All(await cluster.Client.GetNotificationDeliveries(Actors.PartnerB), d => Assert.NotNull(d.SentAt));
+        Assert.All(await cluster.Client.GetNotificationDeliveries(Actors.PartnerA), d => Assert.NotNull(d.SentAt));
+    }
+
+    [Fact]
+    public async Task R34_an_opted_out_contact_gets_no_mail_while_the_others_do()
+    {
+        var port = TestSmtpServer.FreePort();
+        await using var smtp = await TestSmtpServer.StartAsync(port);
+        await using var cluster = await CoSellCluster.StartWithEcosystemAsync(Email(port));
+        await cluster.Client.OptOut(Requests.Ann.Email.ToUpperInvariant());
+
+        await cluster.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB) with { Team = [Requests.Ann] }));
+        var mail = await Eventually.Until(() => Task.FromResult(smtp.Received.ToList()), m => m.Count == 1, "the invitation mail");
+        Assert.Equal([$"admin@{Actors.PartnerB}.example"], mail[0].To.Mailboxes.Select(m => m.Address));
+    }
+}
