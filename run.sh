@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts the whole system on its embedded default: Azurite (Azure Table storage and reminders) on
-# 127.0.0.1:10002 with its data under .data/azurite, then the silo with the REST gateway inside it
+# 127.0.0.1:10002 with its data under .data/azurite, smtp4dev (SMTP 127.0.0.1:2525, web inbox
+# http://127.0.0.1:5025) for e-mail notifications, then the silo with the REST gateway inside it
 # (http://127.0.0.1:5080). Builds the whole solution, so ./cosell and the separate gateway host are ready too.
-# Ctrl-C stops both. Extra arguments go to the silo (e.g. --CoSell:Windows:InboundResponse=00:02:00).
+# Ctrl-C stops them all. Extra arguments go to the silo (e.g. --CoSell:Windows:InboundResponse=00:02:00).
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$COSELL_ROOT"
@@ -11,12 +12,16 @@ ensure_toolchain
 ensure_azurite
 
 AZURITE_PORT="${COSELL_AZURITE_PORT:-10002}"
+SMTP_PORT="${COSELL_SMTP_PORT:-2525}"
+MAIL_WEB_PORT="${COSELL_MAIL_WEB_PORT:-5025}"
 AZURITE_PID=""
+SMTP4DEV_PID=""
 SILO_PID=""
 shutdown() {
   trap - INT TERM EXIT
   log "stopping"
   stop_pid "$SILO_PID"
+  stop_pid "$SMTP4DEV_PID"
   stop_pid "$AZURITE_PID"
 }
 trap shutdown EXIT
@@ -28,6 +33,13 @@ if port_open "$AZURITE_PORT"; then
 else
   start_azurite "$AZURITE_PORT" "$COSELL_ROOT/.data/azurite" "$COSELL_ROOT/.data/azurite.log"
 fi
+
+if port_open "$SMTP_PORT"; then
+  log "something already listens on 127.0.0.1:$SMTP_PORT; sending mail there"
+elif ensure_smtp4dev; then
+  start_smtp4dev "$SMTP_PORT" "$MAIL_WEB_PORT" "$COSELL_ROOT/.data/smtp4dev" "$COSELL_ROOT/.data/smtp4dev.log" || true
+fi
+export CoSell__Email__Port="${CoSell__Email__Port:-$SMTP_PORT}"
 
 log "building"
 dotnet build CoSell.Orleans.sln -c Release --nologo -v quiet

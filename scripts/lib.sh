@@ -43,6 +43,36 @@ ensure_azurite() {
   fi
 }
 
+SMTP4DEV_VERSION="3.15.0"
+SMTP4DEV_BIN="$COSELL_ROOT/.tools/smtp4dev/smtp4dev"
+
+# smtp4dev, a local SMTP server with a web inbox, as a .NET tool in .tools/smtp4dev.
+ensure_smtp4dev() {
+  if [ ! -x "$SMTP4DEV_BIN" ]; then
+    log "installing smtp4dev $SMTP4DEV_VERSION (local SMTP server with a web inbox)"
+    dotnet tool install Rnwood.Smtp4dev --version "$SMTP4DEV_VERSION" --tool-path "$COSELL_ROOT/.tools/smtp4dev" >&2 \
+      || { log "warning: smtp4dev could not be installed; notifications will wait in the outbox"; return 1; }
+  fi
+}
+
+# start_smtp4dev SMTP_PORT WEB_PORT DATA_DIR LOG_FILE: sets SMTP4DEV_PID.
+start_smtp4dev() {
+  local smtp="$1" web="$2" data="$3" logfile="$4"
+  mkdir -p "$data"
+  "$SMTP4DEV_BIN" --urls="http://127.0.0.1:$web" --smtpport="$smtp" --imapport=0 --pop3port=0 --bindaddress=127.0.0.1 \
+    --hostname=localhost --db="$data/smtp4dev.db" --nousersettings >"$logfile" 2>&1 &
+  SMTP4DEV_PID=$!
+  for _ in $(seq 1 150); do
+    if port_open "$smtp"; then
+      log "SMTP on 127.0.0.1:$smtp; read the mail at http://127.0.0.1:$web (pid $SMTP4DEV_PID)"
+      return 0
+    fi
+    kill -0 "$SMTP4DEV_PID" 2>/dev/null || { log "warning: smtp4dev exited during start-up (log: $logfile)"; SMTP4DEV_PID=""; return 1; }
+    sleep 0.2
+  done
+  log "warning: smtp4dev did not open 127.0.0.1:$smtp within 30 s (log: $logfile)"
+}
+
 # A free TCP port on loopback.
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \

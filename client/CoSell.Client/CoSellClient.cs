@@ -97,6 +97,17 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task OptIn(Actor actor, string email) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).OptIn(actor, email);
 
+    // Webhooks (R36), per organization.
+    public Task<Webhook> RegisterWebhook(Actor actor, WebhookRequest request) => Webhooks(actor).Register(actor, request);
+
+    public Task<IReadOnlyList<Webhook>> ListWebhooks(Actor actor) => Webhooks(actor).List(actor);
+
+    public Task DeleteWebhook(Actor actor, string webhookId) => Webhooks(actor).Delete(actor, webhookId);
+
+    public Task<IReadOnlyList<WebhookDelivery>> GetWebhookDeliveries(Actor actor, string webhookId) => Webhooks(actor).GetDeliveries(actor, webhookId);
+
+    private IWebhookGrain Webhooks(Actor actor) => grains.GetGrain<IWebhookGrain>(actor.OrganizationId);
+
     private IReferralGrain Referral(string referralId) => grains.GetGrain<IReferralGrain>(referralId);
 
     private IReferralDesk DeskOf(Actor actor) => actor.IsMicrosoft

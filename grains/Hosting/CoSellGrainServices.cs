@@ -15,6 +15,8 @@ public static class CoSellGrainServices
             "CoSell:Windows:InboundResponse and CoSell:Windows:SellerDecision must be positive.").ValidateOnStart();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.TryAddSingleton<Notifications.IEmailSender, Notifications.SmtpEmailSender>();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.TryAddSingleton<Webhooks.IWebhookSender, Webhooks.HttpWebhookSender>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -31,6 +31,6 @@ public sealed class ContactPreferencesGrain(
     public Task<IReadOnlyList<string>> Filter(IReadOnlyList<string> recipients) =>
         Task.FromResult<IReadOnlyList<string>>([.. recipients.Where(r => !store.State.Contains(r.Trim().ToLowerInvariant()))]);
 
-    private static string Normalize(string email) =>
+    private static string Normalize(string? email) =>
         ContactValidation.IsEmail(email?.Trim()) ? email!.Trim().ToLowerInvariant() : throw CoSellException.Validation("email", $"'{email}' is not a valid e-mail address.");
 }

@@ -140,12 +140,7 @@ public sealed partial class NotificationOutboxGrain(
         }
     }
 
-    private TimeSpan Backoff(int attempts)
-    {
-        var settings = options.Value;
-        var delay = settings.RetryDelay * Math.Pow(2, Math.Min(attempts - 1, 16));
-        return delay > settings.MaxRetryDelay ? settings.MaxRetryDelay : delay;
-    }
+    private TimeSpan Backoff(int attempts) => Domain.RetrySchedule.Delay(attempts, options.Value.RetryDelay, options.Value.MaxRetryDelay);
 
     private TimeSpan Until(DateTimeOffset? moment)
     {

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Options;
 using Microsoft.Extensions.Logging;
+using CoSell.Rest;
 using Microsoft.Extensions.Options;
 
 namespace CoSell.Grains.Referrals;
@@ -238,6 +240,11 @@ public sealed partial class ReferralGrain(
             }
 
             await Task.WhenAll(work);
+            if (state.PublishedVersion < version)
+            {
+                await PublishWebhookEvents(state, version);
+            }
+
             state.PublishedVersion = Math.Max(state.PublishedVersion, version);
             state.PendingNotifications.RemoveAll(n => notifications.Contains(n));
             _publishRetry?.Dispose();
@@ -248,6 +255,35 @@ public sealed partial class ReferralGrain(
             LogPublishFailed(ex, state.Id, version);
             SchedulePublishRetry(PublishRetry);
         }
+    }
+
+    /// <summary>
+    /// R36: the owner's webhooks get the whole referral; the other parties of the engagement get its status only
+    /// (what R28 lets them see), as related-referral events.
+    /// </summary>
+    private async Task PublishWebhookEvents(ReferralState state, long version)
+    {
+        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(state.EngagementId).Get();
+        var created = state.History.FirstOrDefault()?.Version == version;
+        var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
+        var publications = new List<Task>
+        {
+            GrainFactory.GetGrain<IWebhookGrain>(state.OrganizationId).Publish(new ReferralChange(
+                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.ReferralCreated : WebhookEvent.ReferralUpdated, own)),
+        };
+
+        var related = JsonSerializer.Serialize(new
+        {
+            id = state.Id, engagementId = state.EngagementId, organizationId = state.OrganizationId, organizationName = state.OrganizationName,
+            status = state.Status, substatus = state.Substatus, updatedDateTime = state.UpdatedAt,
+        }, RestJson.Options);
+        foreach (var organization in engagement.Participants.Select(p => p.OrganizationId).Where(o => o != state.OrganizationId).Distinct())
+        {
+            publications.Add(GrainFactory.GetGrain<IWebhookGrain>(organization).Publish(new ReferralChange(
+                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.RelatedReferralCreated : WebhookEvent.RelatedReferralUpdated, related)));
+        }
+
+        await Task.WhenAll(publications);
     }
 
     private void SchedulePublishRetry(TimeSpan due)

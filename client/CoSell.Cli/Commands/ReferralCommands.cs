@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using CoSell.Cli.Output;
-using CoSell.Client.Rest;
+using CoSell.Rest;
 
 namespace CoSell.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoSell.Gateway.Auth;
 using CoSell.Gateway.Json;
-using CoSell.Client.Rest;
+using CoSell.Rest;
 
 namespace CoSell.Gateway.Endpoints;
 

@@ -1,4 +1,4 @@
-using CoSell.Client.Rest;
+using CoSell.Rest;
 
 namespace CoSell.Gateway.Endpoints;
 

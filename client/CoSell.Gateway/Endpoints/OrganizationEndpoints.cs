@@ -1,5 +1,5 @@
 using CoSell.Gateway.Auth;
-using CoSell.Client.Rest;
+using CoSell.Rest;
 using CoSell.Gateway.Json;
 
 namespace CoSell.Gateway.Endpoints;

@@ -1,6 +1,6 @@
 using CoSell.Gateway.Auth;
 using CoSell.Gateway.Json;
-using CoSell.Client.Rest;
+using CoSell.Rest;
 
 namespace CoSell.Gateway.Endpoints;
 

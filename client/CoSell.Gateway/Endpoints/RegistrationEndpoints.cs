@@ -1,4 +1,4 @@
-using CoSell.Client.Rest;
+using CoSell.Rest;
 using CoSell.Gateway.Auth;
 using CoSell.Gateway.Json;
 

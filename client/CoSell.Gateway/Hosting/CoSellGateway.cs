@@ -2,7 +2,7 @@ using CoSell.Client.Identity;
 using CoSell.Gateway.Auth;
 using CoSell.Gateway.Endpoints;
 using CoSell.Gateway.Errors;
-using CoSell.Client.Rest;
+using CoSell.Rest;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,7 +64,7 @@ public static class CoSellGateway
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealth();
-        app.MapGroup("/v1").RequireAuthorization().MapDirectory().MapReferrals().MapRegistrations().MapOrganization();
+        app.MapGroup("/v1").RequireAuthorization().MapDirectory().MapReferrals().MapRegistrations().MapOrganization().MapNotifications();
         return app;
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CoSell.Client.Rest;
+using CoSell.Rest;
 
 namespace CoSell.Gateway.Json;
 

@@ -48,6 +48,13 @@ public sealed class MalformedBodyTests : IAsyncLifetime
         "{\"territory\": [null, 1]}",
         "{\"referralAdminEmails\": [null]}",
         "{\"mappings\": {\"Discovery\": \"Someday\"}}",
+        "{\"url\": 5, \"events\": \"referral-created\", \"secret\": []}",
+        "{\"events\": [null, 1]}",
+        "{\"contractType\": \"Lease\", \"contractValue\": \"lots\"}",
+        "{\"startDate\": \"soon\", \"contact\": []}",
+        "{\"decision\": \"Maybe\"}",
+        "{\"email\": null}",
+        "{\"email\": [\"a@b.example\"]}",
         "{\"mappings\": []}",
         "{\"mappings\": {\"\": \"Qualified\", \"x\": null}}",
         "{\"a\":" + new string('[', 5000) + new string(']', 5000) + "}",
@@ -91,6 +98,11 @@ public sealed class MalformedBodyTests : IAsyncLifetime
             (op, HttpMethod.Put, "/v1/solutions/sol-bad"),
             (op, HttpMethod.Put, "/v1/sellers/seller-bad"),
             (_server.As(Actors.AdminOf(Actors.PartnerA) with { Roles = [Role.PartnerAdmin] }), HttpMethod.Put, "/v1/organization/stage-mappings"),
+            (_server.As(Actors.AdminOf(Actors.PartnerA) with { Roles = [Role.PartnerAdmin] }), HttpMethod.Post, "/v1/webhooks"),
+            (b, HttpMethod.Post, $"/v1/referrals/{_inbound}/registration"),
+            (op, HttpMethod.Post, $"/v1/referrals/{_inbound}/registration/review"),
+            (a, HttpMethod.Post, "/v1/contacts/opt-out"),
+            (op, HttpMethod.Post, "/v1/contacts/opt-in"),
         };
 
         var seen = new Dictionary<int, int>();

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using CoSell.Client.Rest;
+using CoSell.Rest;
 
 namespace CoSell.Tests.Support;
 

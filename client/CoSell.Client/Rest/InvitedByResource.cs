@@ -1,4 +1,0 @@
-namespace CoSell.Client.Rest;
-
-/// <summary>The inviting organization.</summary>
-public sealed record InvitedByResource(string OrganizationId, string OrganizationName);

@@ -1,4 +1,0 @@
-namespace CoSell.Client.Rest;
-
-/// <summary>The Microsoft card (R28).</summary>
-public sealed record MicrosoftResource(MicrosoftStatus Status, string? SellerId);

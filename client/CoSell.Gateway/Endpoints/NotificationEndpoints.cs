@@ -1,0 +1,67 @@
+using CoSell.Gateway.Auth;
+using CoSell.Gateway.Json;
+using CoSell.Rest;
+
+namespace CoSell.Gateway.Endpoints;
+
+/// <summary>Webhooks (R36) and e-mail preferences and outbox (R34).</summary>
+public static class NotificationEndpoints
+{
+    public static RouteGroupBuilder MapNotifications(this RouteGroupBuilder v1)
+    {
+        var webhooks = v1.MapGroup("/webhooks").WithTags("Webhooks");
+        webhooks.MapPost("", async (HttpContext context, CoSellClient client) =>
+        {
+            var actor = Caller.Of(context);
+            var body = await JsonBody.ReadAsync<WebhookBody>(context.Request);
+            var webhook = await client.RegisterWebhook(actor, new WebhookRequest(body.Url, body.Events, body.Secret));
+            context.Response.Headers.Location = $"/v1/webhooks/{webhook.Id}";
+            return HttpResults.Json(webhook, StatusCodes.Status201Created);
+        }).Accepts<WebhookBody>("application/json").Produces<Webhook>(StatusCodes.Status201Created).WithSummary("PartnerAdmin: register a webhook (R36).");
+
+        webhooks.MapGet("", async (HttpContext context, CoSellClient client) => HttpResults.Json(await client.ListWebhooks(Caller.Of(context))))
+            .Produces<IReadOnlyList<Webhook>>().WithSummary("The organization's webhooks.");
+
+        webhooks.MapGet("/{id}", async (HttpContext context, CoSellClient client, string id) =>
+            HttpResults.Json((await client.ListWebhooks(Caller.Of(context))).FirstOrDefault(w => w.Id == id)
+                ?? throw CoSellException.NotFound("webhookId", $"Webhook '{id}' was not found.")))
+            .Produces<Webhook>().WithSummary("One webhook.");
+
+        webhooks.MapDelete("/{id}", async (HttpContext context, CoSellClient client, string id) =>
+        {
+            await client.DeleteWebhook(Caller.Of(context), id);
+            return Results.NoContent();
+        }).WithSummary("PartnerAdmin: remove a webhook and its pending deliveries.");
+
+        webhooks.MapGet("/{id}/deliveries", async (HttpContext context, CoSellClient client, string id) =>
+            HttpResults.Json(await client.GetWebhookDeliveries(Caller.Of(context), id)))
+            .Produces<IReadOnlyList<WebhookDelivery>>().WithSummary("Recent deliveries of a webhook, with attempts and status.");
+
+        var contacts = v1.MapGroup("/contacts").WithTags("Notifications");
+        contacts.MapPost("/opt-out", async (HttpContext context, CoSellClient client) =>
+        {
+            Caller.Of(context);
+            var body = await JsonBody.ReadAsync<OptOutBody>(context.Request);
+            await client.OptOut(body.Email!);
+            return Results.NoContent();
+        }).Accepts<OptOutBody>("application/json").WithSummary("Stop notification e-mail to an address (R34).");
+
+        contacts.MapPost("/opt-in", async (HttpContext context, CoSellClient client) =>
+        {
+            var actor = Caller.Of(context);
+            var body = await JsonBody.ReadAsync<OptOutBody>(context.Request);
+            await client.OptIn(actor, body.Email!);
+            return Results.NoContent();
+        }).Accepts<OptOutBody>("application/json").WithSummary("PartnerAdmin or Operator: resume e-mail to an address (R34).");
+
+        v1.MapGet("/notifications", async (HttpContext context, CoSellClient client) =>
+        {
+            var actor = Caller.Of(context);
+            var deliveries = (await client.GetNotificationDeliveries(actor.OrganizationId)).ToDictionary(d => d.NotificationId);
+            var notifications = await client.GetNotifications(actor.OrganizationId);
+            return HttpResults.Json(notifications.Select(n => new { notification = n, delivery = deliveries.GetValueOrDefault(n.Id) }));
+        }).WithTags("Notifications").WithSummary("The organization's recorded notifications and their e-mail delivery (R34).");
+
+        return v1;
+    }
+}

@@ -1,0 +1,320 @@
+using System.Text.Json;
+using CloudNative.CloudEvents;
+using CloudNative.CloudEvents.SystemTextJson;
+using CoSell.Grains.Domain;
+using CoSell.Grains.Hosting;
+using CoSell.Grains.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoSell.Grains.Webhooks;
+
+/// <summary>
+/// An organization's webhooks (R36). A change is turned into one CloudEvent per subscribed webhook, written to a
+/// durable queue, and delivered in order per webhook by an interleaving drain (publishers never wait on
+/// receivers); a failure is retried with doubling delays, and a reminder resumes delivery after a crash. The
+/// CloudEvent id is the delivery id — stable across retries — so receivers can drop duplicates.
+/// </summary>
+public sealed partial class WebhookGrain(
+    [PersistentState("webhooks", StorageNames.Default)] IPersistentState<WebhookState> store,
+    IWebhookSender sender,
+    IOptions<WebhookOptions> options,
+    TimeProvider clock,
+    ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable
+{
+    public const string DeliveryReminder = "webhook-delivery";
+    private static readonly JsonEventFormatter Formatter = new();
+
+    private readonly CoalescingStateWriter<WebhookState> _writer = new(store);
+    private IGrainTimer? _timer;
+    private bool _draining;
+    private bool _reminderRegistered;
+
+    private WebhookState State => store.State;
+
+    private string Organization => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Heads().Any())
+        {
+            Schedule(TimeSpan.Zero);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<Webhook> Register(Actor actor, WebhookRequest request)
+    {
+        EnsureAdmin(actor);
+        if (request is null)
+        {
+            throw CoSellException.InvalidRequest("body", "A webhook body is required.");
+        }
+
+        if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            throw CoSellException.Validation("url", "url must be an absolute http or https URL (R36).");
+        }
+
+        if (request.Events is not { Count: > 0 })
+        {
+            throw CoSellException.Validation("events", "events needs at least one of referral-created, referral-updated, related-referral-created, related-referral-updated (R36).");
+        }
+
+        var events = new List<WebhookEvent>();
+        for (var i = 0; i < request.Events.Count; i++)
+        {
+            if (!WebhookEventNames.TryParse(request.Events[i], out var parsed))
+            {
+                throw CoSellException.Validation($"events[{i}]", $"'{request.Events[i]}' is not an event: referral-created, referral-updated, related-referral-created, related-referral-updated (R36).");
+            }
+
+            if (!events.Contains(parsed))
+            {
+                events.Add(parsed);
+            }
+        }
+
+        if (request.Secret is not { Length: >= 16 and <= 256 })
+        {
+            throw CoSellException.Validation("secret", "secret must be 16 to 256 characters; it keys the HMAC-SHA256 signature (R36).");
+        }
+
+        var hook = new WebhookRegistration
+        {
+            Id = $"wh-{State.NextHookNumber++}", Url = url.ToString(), Events = events, Secret = request.Secret, CreatedAt = clock.GetUtcNow(),
+        };
+        State.Hooks.Add(hook);
+        await _writer.WriteAsync();
+        return hook.ToWebhook();
+    }
+
+    public Task<IReadOnlyList<Webhook>> List(Actor actor)
+    {
+        EnsureMember(actor);
+        return Task.FromResult<IReadOnlyList<Webhook>>([.. State.Hooks.Select(h => h.ToWebhook())]);
+    }
+
+    public async Task Delete(Actor actor, string webhookId)
+    {
+        EnsureAdmin(actor);
+        if (State.Hooks.RemoveAll(h => h.Id == webhookId) == 0)
+        {
+            throw CoSellException.NotFound("webhookId", $"Webhook '{webhookId}' was not found.");
+        }
+
+        State.Queue.RemoveAll(d => d.WebhookId == webhookId);
+        await _writer.WriteAsync();
+    }
+
+    public Task<IReadOnlyList<WebhookDelivery>> GetDeliveries(Actor actor, string webhookId)
+    {
+        EnsureMember(actor);
+        if (State.Hooks.All(h => h.Id != webhookId))
+        {
+            throw CoSellException.NotFound("webhookId", $"Webhook '{webhookId}' was not found.");
+        }
+
+        return Task.FromResult<IReadOnlyList<WebhookDelivery>>([.. State.Queue.Where(d => d.WebhookId == webhookId).Select(d => d.ToDelivery())]);
+    }
+
+    public async Task Publish(ReferralChange change)
+    {
+        var added = false;
+        foreach (var hook in State.Hooks.Where(h => h.Events.Contains(change.Event)))
+        {
+            var id = $"{change.ReferralId}:{change.Version}:{change.Event.ToWireName()}:{hook.Id}";
+            if (State.Queue.Any(d => d.Id == id))
+            {
+                continue;
+            }
+
+            State.Queue.Add(new QueuedDelivery
+            {
+                Id = id, WebhookId = hook.Id, Event = change.Event, ReferralId = change.ReferralId, ReferralVersion = change.Version,
+                Body = Envelope(id, change),
+            });
+            added = true;
+        }
+
+        if (!added)
+        {
+            return;
+        }
+
+        await _writer.WriteAsync();
+        await EnsureReminder();
+        if (!_draining)
+        {
+            Schedule(TimeSpan.Zero);
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != DeliveryReminder)
+        {
+            return;
+        }
+
+        if (!State.Heads().Any())
+        {
+            await RemoveReminder();
+        }
+        else if (!_draining)
+        {
+            Schedule(TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>The CloudEvent (structured JSON) that carries the referral.</summary>
+    private string Envelope(string id, ReferralChange change)
+    {
+        var cloudEvent = new CloudEvent
+        {
+            Id = id,
+            Type = change.Event.ToWireName(),
+            Source = new Uri($"urn:cosell:organization:{change.OrganizationId}"),
+            Subject = change.ReferralId,
+            Time = change.UpdatedDateTime,
+            DataContentType = "application/json",
+            Data = JsonDocument.Parse(change.ReferralJson).RootElement.Clone(),
+        };
+        return System.Text.Encoding.UTF8.GetString(Formatter.EncodeStructuredModeMessage(cloudEvent, out _).Span);
+    }
+
+    /// <summary>Deliver each webhook's queue head until every queue is empty or waiting to retry.</summary>
+    private async Task Drain()
+    {
+        if (_draining)
+        {
+            return;
+        }
+
+        _draining = true;
+        try
+        {
+            while (true)
+            {
+                var now = clock.GetUtcNow();
+                var due = State.Heads().Where(d => d.NextAttemptAt is null || d.NextAttemptAt <= now).ToList();
+                if (due.Count == 0)
+                {
+                    break;
+                }
+
+                await Task.WhenAll(due.Select(Deliver));
+                State.Prune();
+                await _writer.WriteAsync();
+            }
+
+            var waiting = State.Heads().Select(d => d.NextAttemptAt).OfType<DateTimeOffset>().ToList();
+            if (waiting.Count > 0)
+            {
+                var wait = waiting.Min() - clock.GetUtcNow();
+                Schedule(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+            }
+            else
+            {
+                await RemoveReminder();
+            }
+        }
+        finally
+        {
+            _draining = false;
+        }
+    }
+
+    private async Task Deliver(QueuedDelivery delivery)
+    {
+        var hook = State.Hooks.Find(h => h.Id == delivery.WebhookId);
+        if (hook is null)
+        {
+            delivery.GaveUp = true;
+            return;
+        }
+
+        int? status = null;
+        string? error = null;
+        try
+        {
+            status = await sender.SendAsync(hook.Url, delivery.Id, delivery.Event, delivery.Body, hook.Secret, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException)
+        {
+            error = $"{ex.GetType().Name}: {ex.Message}";
+        }
+
+        // Recorded together once the attempt is over, so a reader never sees an attempt half counted.
+        delivery.Attempts++;
+        delivery.LastStatusCode = status;
+        if (status is >= 200 and < 300)
+        {
+            delivery.DeliveredAt = clock.GetUtcNow();
+            delivery.NextAttemptAt = null;
+            delivery.LastError = null;
+            return;
+        }
+
+        delivery.LastError = error ?? $"HTTP {status}";
+        if (delivery.Attempts >= options.Value.MaxAttempts)
+        {
+            delivery.GaveUp = true;
+            LogGaveUp(Organization, delivery.Id, delivery.Attempts);
+            return;
+        }
+
+        var delay = RetrySchedule.Delay(delivery.Attempts, options.Value.RetryDelay, options.Value.MaxRetryDelay);
+        delivery.NextAttemptAt = clock.GetUtcNow() + delay;
+        LogRetry(Organization, delivery.Id, delivery.Attempts, delivery.LastError, delay);
+    }
+
+    private void Schedule(TimeSpan due)
+    {
+        _timer?.Dispose();
+        _timer = this.RegisterGrainTimer(Drain, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
+    }
+
+    private async Task EnsureReminder()
+    {
+        if (!_reminderRegistered)
+        {
+            await this.RegisterOrUpdateReminder(DeliveryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
+            _reminderRegistered = true;
+        }
+    }
+
+    private async Task RemoveReminder()
+    {
+        if (await this.GetReminder(DeliveryReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        _reminderRegistered = false;
+    }
+
+    private void EnsureMember(Actor actor)
+    {
+        if (actor.OrganizationId != Organization)
+        {
+            throw CoSellException.NotFound("organizationId", "Webhooks are per organization; these are not yours.");
+        }
+    }
+
+    private void EnsureAdmin(Actor actor)
+    {
+        EnsureMember(actor);
+        if (!actor.Has(Role.PartnerAdmin) && !(actor.IsMicrosoft && actor.Has(Role.Operator)))
+        {
+            throw CoSellException.AccessDenied("role", "Managing webhooks needs the PartnerAdmin role (Operator for Microsoft) (R3, R36).");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} of {Organization} failed (attempt {Attempts}: {Error}); retrying in {Delay}")]
+    private partial void LogRetry(string organization, string deliveryId, int attempts, string? error, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId} of {Organization} given up after {Attempts} attempts")]
+    private partial void LogGaveUp(string organization, string deliveryId, int attempts);
+}

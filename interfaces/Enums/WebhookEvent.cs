@@ -1,0 +1,14 @@
+namespace CoSell;
+
+/// <summary>
+/// Events an organization can subscribe to (R36). Wire names: <c>referral-created</c>, <c>referral-updated</c>
+/// (its own referrals), <c>related-referral-created</c>, <c>related-referral-updated</c> (other parties'
+/// referrals in the same engagement); see <see cref="WebhookEventNames"/>.
+/// </summary>
+public enum WebhookEvent
+{
+    ReferralCreated,
+    ReferralUpdated,
+    RelatedReferralCreated,
+    RelatedReferralUpdated,
+}

@@ -1,0 +1,14 @@
+namespace CoSell;
+
+/// <summary>
+/// A referral change for webhooks (R36): the event for the owner (<see cref="OwnerEvent"/> with the whole
+/// referral as REST JSON), and for the other parties of the engagement a status view only.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ReferralChange(
+    string ReferralId,
+    string OrganizationId,
+    long Version,
+    DateTimeOffset UpdatedDateTime,
+    WebhookEvent Event,
+    string ReferralJson);

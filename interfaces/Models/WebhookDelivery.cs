@@ -1,0 +1,15 @@
+namespace CoSell;
+
+/// <summary>One delivery of an event to a webhook (R36): its id (the CloudEvent id, stable across retries) and how it went.</summary>
+[GenerateSerializer, Immutable]
+public sealed record WebhookDelivery(
+    string Id,
+    string WebhookId,
+    string Event,
+    string ReferralId,
+    long ReferralVersion,
+    int Attempts,
+    int? LastStatusCode,
+    string? LastError,
+    DateTimeOffset? DeliveredAt,
+    DateTimeOffset? NextAttemptAt);

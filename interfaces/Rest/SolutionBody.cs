@@ -1,0 +1,13 @@
+namespace CoSell.Rest;
+
+/// <summary>The body of <c>PUT /v1/solutions/{solutionId}</c>.</summary>
+public sealed class SolutionBody
+{
+    public string? Name { get; set; }
+
+    public string? PublisherId { get; set; }
+
+    public SolutionKind? Kind { get; set; }
+
+    public bool? IncentiveEligible { get; set; }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.Json;
+using CoSell.Tests.Support;
+
+namespace CoSell.Tests.Gateway;
+
+/// <summary>Routes of issue 4 — tenant linking, stage mappings, deal registration, webhooks, e-mail preferences — a success and a failure each.</summary>
+public sealed class EngagementFeatureRouteTests : IAsyncLifetime
+{
+    private GatewayServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private HttpClient AdminB => _server.As(Actors.AdminOf(Actors.PartnerB) with { Roles = [Role.PartnerAdmin] });
+
+    [Fact]
+    public async Task POST_tenant_link_for_a_PartnerAdmin_and_403_otherwise()
+    {
+        var linked = await Http.Read<JsonElement>(await AdminB.PostAsync($"/v1/organization/tenants/{Actors.SecondTenant(Actors.PartnerB)}/link", null));
+        Assert.Equal(2, linked.GetProperty("linkedTenants").GetArrayLength());
+        var organization = await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/organization"));
+        Assert.Equal(2, organization.GetProperty("visibleTenants").GetArrayLength());
+        Assert.Equal(0, organization.GetProperty("responsiveness").GetProperty("accepted").GetInt32());
+        await Http.Problem(await _server.As(Actors.AdminOf(Actors.PartnerB)).PostAsync($"/v1/organization/tenants/{Actors.SecondTenant(Actors.PartnerB)}/link", null),
+            HttpStatusCode.Forbidden, "accessDenied", "role");
+        await Http.Problem(await AdminB.PostAsync("/v1/organization/tenants/t-unknown/link", null), HttpStatusCode.UnprocessableEntity, "validationFailed", "tenantId");
+    }
+
+    [Fact]
+    public async Task PUT_and_GET_stage_mappings_then_PATCH_crmStage()
+    {
+        var saved = await Http.Read<JsonElement>(await AdminB.PutAsync("/v1/organization/stage-mappings", Http.Json(new { mappings = new Dictionary<string, string> { ["Discovery"] = "Qualified" } })));
+        Assert.Equal("Qualified", saved.GetProperty("mappings").GetProperty("Discovery").GetString());
+        Assert.Equal("Qualified", (await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/organization/stage-mappings"))).GetProperty("mappings").GetProperty("Discovery").GetString());
+        await Http.Problem(await AdminB.PutAsync("/v1/organization/stage-mappings", Http.Json(new { mappings = new Dictionary<string, string> { ["Signed"] = "Won" } })),
+            HttpStatusCode.UnprocessableEntity, "validationFailed", "mappings.Signed");
+        await Http.Problem(await AdminB.PutAsync("/v1/organization/stage-mappings", Http.Raw("""{"mappings":{"Discovery":"Someday"}}""")), HttpStatusCode.BadRequest, "invalidRequest");
+
+        var created = await Http.Read<JsonElement>(await AdminB.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(solution: "sol-b"))), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetString();
+        var staged = await Http.Read<JsonElement>(await AdminB.Patch($"/v1/referrals/{id}", Http.Json(new { crmStage = "discovery" })));
+        Assert.Equal("Qualified", staged.GetProperty("salesStage").GetString());
+        await Http.Problem(await AdminB.Patch($"/v1/referrals/{id}", Http.Json(new { crmStage = "Closing" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "crmStage");
+    }
+
+    [Fact]
+    public async Task Deal_registration_routes_submit_review_list_and_their_failures()
+    {
+        var seller = _server.As(Actors.Seller(Actors.SellerUs));
+        var b = _server.As(Actors.AdminOf(Actors.PartnerB));
+        var op = _server.As(Actors.Operator);
+        var deal = await Http.Read<JsonElement>(await seller.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(solution: "sol-msft",
+            invitations: [new { invitee = Actors.PartnerB, dealValue = 40000, currency = "USD", solutions = new[] { new { id = "sol-msft" } }, helpType = "GeneralOrOther" }]))), HttpStatusCode.Created);
+        var id = $"{deal.GetProperty("id").GetString()}-{Actors.PartnerB}";
+        await Http.Read<JsonElement>(await b.PostAsync($"/v1/referrals/{id}/accept", null));
+
+        var notYet = await Http.Read<JsonElement>(await b.GetAsync($"/v1/referrals/{id}/registration"));
+        Assert.False(notYet.GetProperty("eligibility").GetProperty("eligible").GetBoolean());
+        Assert.Equal("won", notYet.GetProperty("eligibility").GetProperty("failedCriteria")[0].GetString());
+        var contract = Http.Json(new
+        {
+            contractType = "New", contractValue = 120000, currency = "USD", contractSignedDate = "2026-11-20", startDate = "2026-12-01", endDate = "2027-11-30",
+            customerTenantId = "contoso-tenant", contact = RestBodies.Contact("Ann"),
+        });
+        await Http.Problem(await b.PostAsync($"/v1/referrals/{id}/registration", contract), HttpStatusCode.UnprocessableEntity, "validationFailed", "R30");
+
+        await Http.Read<JsonElement>(await b.PostAsync($"/v1/referrals/{id}/close", Http.Json(new { outcome = "Won" })));
+        var submitted = await Http.Read<JsonElement>(await b.PostAsync($"/v1/referrals/{id}/registration", Http.Json(new
+        {
+            contractType = "New", contractValue = 120000, currency = "USD", contractSignedDate = "2026-11-20", startDate = "2026-12-01", endDate = "2027-11-30",
+            customerTenantId = "contoso-tenant", contact = RestBodies.Contact("Ann"),
+        })));
+        Assert.Equal("Submitted", submitted.GetProperty("registration").GetProperty("status").GetString());
+        Assert.Equal("Submitted", (await Http.Read<JsonElement>(await b.GetAsync($"/v1/referrals/{id}"))).GetProperty("registrationStatus").GetString());
+
+        await Http.Problem(await b.PostAsync($"/v1/referrals/{id}/registration/review", Http.Json(new { decision = "Approve" })), HttpStatusCode.Forbidden, "accessDenied");
+        var queue = await Http.Read<JsonElement>(await op.GetAsync("/v1/registrations?status=Submitted"));
+        Assert.Equal(id, queue[0].GetProperty("referralId").GetString());
+        await Http.Problem(await op.GetAsync("/v1/registrations?status=Pending"), HttpStatusCode.BadRequest, "invalidRequest", "status");
+        await Http.Problem(await b.GetAsync("/v1/registrations"), HttpStatusCode.Forbidden, "accessDenied");
+        await Http.Problem(await op.PostAsync($"/v1/referrals/{id}/registration/review", Http.Json(new { decision = "Reject" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "comments");
+        var approved = await Http.Read<JsonElement>(await op.PostAsync($"/v1/referrals/{id}/registration/review", Http.Json(new { decision = "Approve" })));
+        Assert.Equal("Approved", approved.GetProperty("registration").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Webhook_routes_register_list_get_deliveries_delete_and_their_failures()
+    {
+        var created = await Http.Read<JsonElement>(await AdminB.PostAsync("/v1/webhooks", Http.Json(new { url = "http://127.0.0.1:9/hook", events = new[] { "referral-updated" }, secret = "0123456789abcdef" })), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetString();
+        Assert.False(created.TryGetProperty("secret", out _));
+        Assert.Equal(1, (await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/webhooks"))).GetArrayLength());
+        Assert.Equal(id, (await Http.Read<JsonElement>(await AdminB.GetAsync($"/v1/webhooks/{id}"))).GetProperty("id").GetString());
+        Assert.Equal(0, (await Http.Read<JsonElement>(await AdminB.GetAsync($"/v1/webhooks/{id}/deliveries"))).GetArrayLength());
+        await Http.Problem(await AdminB.PostAsync("/v1/webhooks", Http.Json(new { url = "not a url", events = new[] { "referral-updated" }, secret = "0123456789abcdef" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "url");
+        await Http.Problem(await _server.As(Actors.AdminOf(Actors.PartnerB)).DeleteAsync($"/v1/webhooks/{id}"), HttpStatusCode.Forbidden, "accessDenied");
+        await Http.Problem(await _server.As(Actors.AdminOf(Actors.PartnerA)).GetAsync($"/v1/webhooks/{id}"), HttpStatusCode.NotFound, "notFound");
+        Assert.Equal(HttpStatusCode.NoContent, (await AdminB.DeleteAsync($"/v1/webhooks/{id}")).StatusCode);
+        await Http.Problem(await AdminB.DeleteAsync($"/v1/webhooks/{id}"), HttpStatusCode.NotFound, "notFound");
+        await Http.Problem(await AdminB.GetAsync($"/v1/webhooks/{id}/deliveries"), HttpStatusCode.NotFound, "notFound");
+    }
+
+    [Fact]
+    public async Task Contact_opt_out_and_opt_in_and_the_notifications_list()
+    {
+        Assert.Equal(HttpStatusCode.NoContent, (await AdminB.PostAsync("/v1/contacts/opt-out", Http.Json(new { email = "ann@contoso.example" }))).StatusCode);
+        await Http.Problem(await AdminB.PostAsync("/v1/contacts/opt-out", Http.Json(new { email = "not-an-address" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "email");
+        await Http.Problem(await _server.As(Actors.AdminOf(Actors.PartnerB)).PostAsync("/v1/contacts/opt-in", Http.Json(new { email = "ann@contoso.example" })), HttpStatusCode.Forbidden, "accessDenied");
+        Assert.Equal(HttpStatusCode.NoContent, (await AdminB.PostAsync("/v1/contacts/opt-in", Http.Json(new { email = "ann@contoso.example" }))).StatusCode);
+
+        await Http.Read<JsonElement>(await _server.As(Actors.AdminOf(Actors.PartnerA)).PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Actors.PartnerB)]))), HttpStatusCode.Created);
+        var notifications = await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/notifications"));
+        Assert.Equal("ReferralReceived", notifications[0].GetProperty("notification").GetProperty("kind").GetString());
+        await Http.Problem(await _server.Anonymous().GetAsync("/v1/notifications"), HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+}
