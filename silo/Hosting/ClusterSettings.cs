@@ -1,9 +1,26 @@
 namespace CoSell.Silo.Hosting;
 
-/// <summary>Cluster identity and ports, from the <c>CoSell:Cluster</c> section. One silo on loopback by default.</summary>
+/// <summary>
+/// Cluster identity, membership and ports, from the <c>CoSell:Cluster</c> section. <c>Provider</c>:
+/// <c>Localhost</c> (default: one silo, no membership table) or <c>AzureTable</c> (several silos find each
+/// other through a membership table in the storage account of <c>CoSell:Storage:ConnectionString</c>).
+/// </summary>
 public sealed class ClusterSettings
 {
     public const string Section = "CoSell:Cluster";
+
+    public string Provider { get; set; } = "Localhost";
+
+    /// <summary>Membership table for <c>AzureTable</c> clustering.</summary>
+    public string MembershipTable { get; set; } = "CoSellClusterMembership";
+
+    /// <summary>The address other silos and clients use to reach this silo.</summary>
+    public string AdvertisedIPAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Faster failure detection (seconds instead of about a minute), for tests and small local clusters.</summary>
+    public bool FastFailureDetection { get; set; }
+
+    public bool UsesAzureTable => string.Equals(Provider, "AzureTable", StringComparison.OrdinalIgnoreCase);
 
     public string ClusterId { get; set; } = "cosell-dev";
 

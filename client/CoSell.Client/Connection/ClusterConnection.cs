@@ -1,4 +1,6 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -16,7 +18,28 @@ public static class ClusterConnection
         var gatewayPort = section.GetValue("GatewayPort", 30000);
         var clusterId = section.GetValue("ClusterId", "cosell-dev")!;
         var serviceId = section.GetValue("ServiceId", "cosell")!;
-        builder.UseOrleansClient(client => client.UseLocalhostClustering(gatewayPort, serviceId, clusterId));
+        var azureTable = string.Equals(section.GetValue("Provider", "Localhost"), "AzureTable", StringComparison.OrdinalIgnoreCase);
+        builder.UseOrleansClient(client =>
+        {
+            if (!azureTable)
+            {
+                client.UseLocalhostClustering(gatewayPort, serviceId, clusterId);
+                return;
+            }
+
+            // Several silos: find their gateways in the membership table, and ride out a silo's death.
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = clusterId;
+                o.ServiceId = serviceId;
+            });
+            client.UseAzureStorageClustering(o =>
+            {
+                o.TableServiceClient = new TableServiceClient(builder.Configuration.GetValue("CoSell:Storage:ConnectionString", "UseDevelopmentStorage=true"));
+                o.TableName = section.GetValue("MembershipTable", "CoSellClusterMembership");
+            });
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+        });
         builder.Services.AddSingleton(sp => new CoSellClient(sp.GetRequiredService<IClusterClient>()));
         return builder;
     }

@@ -5,14 +5,18 @@ namespace CoSell.Gateway.Errors;
 /// <summary>
 /// Turns every failure into problem+json: typed errors with their status (R41), a cluster that is briefly
 /// unreachable into 503 with Retry-After, and anything unexpected into a logged 500 that reveals nothing.
+/// Requests that are safe to repeat — GET, HEAD, PUT, DELETE, and a POST with an Idempotency-Key — are retried
+/// a few times on a transient cluster failure (a silo dying, a gateway moving) before the caller sees a 503.
 /// </summary>
 public sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMiddleware> logger)
 {
+    private static readonly TimeSpan[] RetryDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(600), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(3)];
+
     public async Task InvokeAsync(HttpContext context)
     {
         try
         {
-            await next(context);
+            await InvokeWithRetries(context);
         }
         catch (CoSellException error) when (!context.Response.HasStarted)
         {
@@ -37,9 +41,43 @@ public sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Prob
         }
     }
 
+    private async Task InvokeWithRetries(HttpContext context)
+    {
+        var repeatable = IsRepeatable(context.Request);
+        if (repeatable)
+        {
+            context.Request.EnableBuffering();
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await next(context);
+                return;
+            }
+            catch (Exception error) when (repeatable && attempt < RetryDelays.Length && IsTransient(error) && !context.Response.HasStarted
+                && !context.RequestAborted.IsCancellationRequested)
+            {
+                LogRetrying(error.GetType().Name, context.Request.Method, context.Request.Path, attempt + 1);
+                await Task.Delay(RetryDelays[attempt], context.RequestAborted);
+                context.Request.Body.Position = 0;
+                context.Response.Headers.Clear();
+            }
+        }
+    }
+
+    private static bool IsRepeatable(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsDelete(request.Method)
+        || (HttpMethods.IsPost(request.Method) && request.Headers.ContainsKey("Idempotency-Key"));
+
     private static bool IsTransient(Exception error) =>
-        error is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException
+        error is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException
+            or GatewayTooBusyException or Orleans.Networking.Shared.SocketConnectionException or ClientNotAvailableException
         || (error is OrleansException && error.InnerException is { } inner && IsTransient(inner));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path}: transient {Error}; retry {Attempt}")]
+    private partial void LogRetrying(string error, string method, string path, int attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path}: the cluster was unavailable")]
     private partial void LogTransient(Exception error, string method, string path);
