@@ -98,6 +98,8 @@ public sealed class RunningSystem : IAsyncDisposable
         }
     }
 
+    public static Task WaitReadyAsync(Uri baseUri, ChildProcess process) => WaitReady(baseUri, process);
+
     private static async Task WaitReady(Uri baseUri, ChildProcess process)
     {
         using var http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(5) };

@@ -1,0 +1,264 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using CoSell.Client.Identity;
+using CoSell.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CoSell.Tests.EndToEnd;
+
+/// <summary>
+/// Crash safety with real processes (issue 5, acceptance 1 and 2): three silos on Azure Table clustering and the
+/// gateway as its own process; steady load through the gateway; one silo SIGKILLed mid-load; then every
+/// acknowledged operation is checked, duplicates looked for, and expiries owned by the dead silo watched. Then
+/// the whole cluster restarts and every overdue expiry fires once.
+/// </summary>
+public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(20);
+    private readonly MultiSiloSystem _system = new(new() { ["CoSell:Windows:InboundResponse"] = "00:00:20" });
+
+    public async Task InitializeAsync()
+    {
+        await _system.StartSilosAsync(3);
+        await _system.StartGatewayAsync();
+    }
+
+    public async Task DisposeAsync() => await _system.DisposeAsync();
+
+    private HttpClient As(Actor actor)
+    {
+        var http = new HttpClient { BaseAddress = _system.Gateway, Timeout = TimeSpan.FromSeconds(45) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Mint(actor));
+        return http;
+    }
+
+    [Fact]
+    public async Task A_silo_killed_mid_load_loses_nothing_acknowledged_and_a_full_restart_fires_overdue_expiries_once()
+    {
+        var op = As(Actors.Operator);
+        var a = As(Actors.AdminOf(Actors.PartnerA));
+        var b = As(Actors.AdminOf(Actors.PartnerB));
+        var c = As(Actors.AdminOf(Actors.PartnerC));
+        await RegisterEcosystem(op);
+
+        // Referrals that nobody answers: their expiry reminders spread over all three silos.
+        var probes = await CreateProbes(a, "probe", 12);
+
+        // Steady load of creates, accepts and stage updates; one silo dies in the middle of it.
+        var acknowledged = new ConcurrentDictionary<string, Acknowledged>();
+        var errors = new ConcurrentBag<string>();
+        var operations = 0;
+        var load = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
+        {
+            for (var i = 0; load.Elapsed < TimeSpan.FromSeconds(14); i++)
+            {
+                Interlocked.Increment(ref operations);
+                var created = await Send(() => a.PostWith("/v1/referrals", Http.Json(RestBodies.Create($"load {worker}-{i}", [RestBodies.PartnerInvitation(Actors.PartnerB)])), "Idempotency-Key", $"load-{worker}-{i}"), errors);
+                if (created is null)
+                {
+                    continue;
+                }
+
+                var id = created.Value.GetProperty("id").GetString()!;
+                acknowledged[id] = new Acknowledged(id, false, SalesStage.Created);
+                Interlocked.Increment(ref operations);
+                if (await Send(() => b.PostAsync($"/v1/referrals/{id}-{Actors.PartnerB}/accept", null), errors) is not null)
+                {
+                    acknowledged[id] = acknowledged[id] with { Accepted = true };
+                }
+
+                Interlocked.Increment(ref operations);
+                if (await Send(() => a.Patch($"/v1/referrals/{id}", Http.Json(new { salesStage = "Qualified" })), errors) is not null)
+                {
+                    acknowledged[id] = acknowledged[id] with { Stage = SalesStage.Qualified };
+                }
+            }
+        })).ToList();
+
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var killedAt = DateTimeOffset.UtcNow;
+        await _system.KillSiloAsync(1);
+        await Task.WhenAll(workers);
+        output.WriteLine($"load: {operations} operations, {acknowledged.Count} referrals acknowledged, {errors.Count} errors during failover: {string.Join(", ", errors.GroupBy(e => e).Select(g => $"{g.Key} ×{g.Count()}"))}");
+
+        Assert.True(acknowledged.Count >= 20, $"the load should have made progress; only {acknowledged.Count} creates acknowledged");
+        Assert.True(errors.Count <= Math.Max(10, operations / 10), $"{errors.Count} errors of {operations} operations is more than the failover should cost");
+        Assert.DoesNotContain(errors, e => e.StartsWith("500", StringComparison.Ordinal));
+
+        // Every acknowledged operation is readable with its acknowledged state.
+        foreach (var ack in acknowledged.Values)
+        {
+            var referral = await Read(a, $"/v1/referrals/{ack.Id}");
+            Assert.True(Enum.Parse<SalesStage>(referral.GetProperty("salesStage").GetString()!) >= ack.Stage, $"{ack.Id} lost its stage");
+            if (ack.Accepted)
+            {
+                Assert.Equal("Accepted", (await Read(b, $"/v1/referrals/{ack.Id}-{Actors.PartnerB}")).GetProperty("substatus").GetString());
+            }
+        }
+
+        // No referral exists twice.
+        var outbound = await ListAll(a, "direction=Outgoing");
+        Assert.Equal(outbound.Count, outbound.Distinct().Count());
+        Assert.True(acknowledged.Keys.All(outbound.Contains), "an acknowledged referral is missing from the outbound view");
+        var inbound = await ListAll(b, "direction=Incoming");
+        Assert.Equal(inbound.Count, inbound.Distinct().Count());
+
+        // Expiries whose reminders lived on the dead silo still fire on the survivors, on time: a reminder tick
+        // that falls due while its silo is dead fires at the next tick of its one-minute period, so "on time"
+        // is within that minute plus failure detection.
+        await AssertExpireOnTime(c, probes, TimeSpan.FromSeconds(90));
+        output.WriteLine($"all {probes.Count} probes expired; silo killed at {killedAt:O}");
+
+        // The whole cluster goes down and comes back: nothing is lost, every overdue expiry fires once.
+        var overdue = await CreateProbes(a, "restart", 6);
+        await _system.StopAllSilosAsync();
+        var latest = overdue.Values.Max();
+        while (DateTimeOffset.UtcNow < latest + TimeSpan.FromSeconds(3))
+        {
+            await Task.Delay(250);
+        }
+
+        await _system.StartSilosAsync(3);
+        foreach (var ack in acknowledged.Values.Take(10))
+        {
+            Assert.Equal(ack.Id, (await Read(a, $"/v1/referrals/{ack.Id}")).GetProperty("id").GetString());
+        }
+
+        await AssertExpireOnTime(c, overdue, TimeSpan.FromSeconds(120));
+        foreach (var id in overdue.Keys)
+        {
+            var history = await Read(c, $"/v1/referrals/{id}/history");
+            Assert.Equal(1, history.EnumerateArray().Count(h => h.GetProperty("action").GetString() == "expired"));
+        }
+
+        var notifications = await Read(a, "/v1/notifications");
+        foreach (var id in overdue.Keys)
+        {
+            Assert.Equal(1, notifications.EnumerateArray().Count(n =>
+                n.GetProperty("notification").GetProperty("referralId").GetString() == id
+                && n.GetProperty("notification").GetProperty("kind").GetString() == "ReferralExpired"));
+        }
+    }
+
+    private static async Task<Dictionary<string, DateTimeOffset>> CreateProbes(HttpClient a, string prefix, int count)
+    {
+        var probes = new Dictionary<string, DateTimeOffset>();
+        for (var i = 0; i < count; i++)
+        {
+            var created = await Read(a, "/v1/referrals", () => a.PostWith("/v1/referrals",
+                Http.Json(RestBodies.Create($"{prefix} {i}", [RestBodies.PartnerInvitation(Actors.PartnerC)])), "Idempotency-Key", $"{prefix}-{i}"), HttpStatusCode.Created);
+            probes[$"{created.GetProperty("id").GetString()}-{Actors.PartnerC}"] = DateTimeOffset.UtcNow + Window;
+        }
+
+        return probes;
+    }
+
+    private async Task AssertExpireOnTime(HttpClient c, Dictionary<string, DateTimeOffset> probes, TimeSpan patience)
+    {
+        var deadline = DateTimeOffset.UtcNow + Window + patience;
+        foreach (var id in probes.Keys)
+        {
+            JsonElement referral;
+            while (true)
+            {
+                referral = await Read(c, $"/v1/referrals/{id}");
+                if (referral.GetProperty("substatus").GetString() == "Expired")
+                {
+                    break;
+                }
+
+                Assert.True(DateTimeOffset.UtcNow < deadline, $"{id} did not expire in time:\n{_system.Describe()}");
+                await Task.Delay(250);
+            }
+
+            var expiredAt = referral.GetProperty("updatedDateTime").GetDateTimeOffset();
+            var dueAt = referral.GetProperty("expirationDateTime").GetDateTimeOffset();
+            Assert.True(expiredAt >= dueAt, $"{id} expired early");
+            Assert.True(expiredAt - dueAt < patience, $"{id} expired {MultiSiloSystem.Seconds(expiredAt - dueAt)} s late");
+        }
+    }
+
+    private static async Task<JsonElement?> Send(Func<Task<HttpResponseMessage>> call, ConcurrentBag<string> errors)
+    {
+        try
+        {
+            var response = await call();
+            var text = await response.Content.ReadAsStringAsync();
+            if (response.IsSuccessStatusCode)
+            {
+                return JsonDocument.Parse(text).RootElement.Clone();
+            }
+
+            errors.Add($"{(int)response.StatusCode} {TryCode(text)}");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            errors.Add(ex.GetType().Name);
+        }
+
+        return null;
+    }
+
+    private static string TryCode(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text).RootElement.GetProperty("code").GetString() ?? "";
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return text.Length > 80 ? text[..80] : text;
+        }
+    }
+
+    /// <summary>Reads, riding out a moment when the cluster is rearranging itself (503), which clients are told to retry.</summary>
+    private static Task<JsonElement> Read(HttpClient client, string uri) => Read(client, uri, () => client.GetAsync(uri), HttpStatusCode.OK);
+
+    private static async Task<JsonElement> Read(HttpClient client, string uri, Func<Task<HttpResponseMessage>> call, HttpStatusCode expected)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await call();
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable && attempt < 40)
+            {
+                await Task.Delay(500);
+                continue;
+            }
+
+            return await Http.Read<JsonElement>(response, expected);
+        }
+    }
+
+    private static async Task<List<string>> ListAll(HttpClient client, string query)
+    {
+        var ids = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await Read(client, $"/v1/referrals?{query}&top=100" + (token is null ? "" : $"&continuationToken={Uri.EscapeDataString(token)}"));
+            ids.AddRange(page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!));
+            token = page.TryGetProperty("continuationToken", out var next) ? next.GetString() : null;
+        }
+        while (token is not null);
+        return ids;
+    }
+
+    private static async Task RegisterEcosystem(HttpClient op)
+    {
+        foreach (var id in new[] { Actors.PartnerA, Actors.PartnerB, Actors.PartnerC })
+        {
+            await Read(op, "", () => op.PutAsync($"/v1/partners/{id}", Http.Json(new { name = $"Partner {id}", country = "US",
+                tenants = new[] { new { id = Actors.PrimaryTenant(id), primary = true } }, referralAdminEmails = new[] { $"admin@{id}.example" } })), HttpStatusCode.OK);
+        }
+
+        await Read(op, "", () => op.PutAsync("/v1/customers/c-100", Http.Json(new { name = "Contoso", address = new { addressLine1 = "1 Main", city = "Redmond", state = "WA", postalCode = "98052", country = "US" } })), HttpStatusCode.OK);
+        await Read(op, "", () => op.PutAsync("/v1/solutions/sol-a", Http.Json(new { name = "A", publisherId = Actors.PartnerA, kind = "Partner" })), HttpStatusCode.OK);
+        await Read(op, "", () => op.PutAsync("/v1/solutions/sol-b", Http.Json(new { name = "B", publisherId = Actors.PartnerB, kind = "Partner" })), HttpStatusCode.OK);
+    }
+
+    private sealed record Acknowledged(string Id, bool Accepted, SalesStage Stage);
+}
