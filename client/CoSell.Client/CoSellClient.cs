@@ -108,6 +108,9 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     private IWebhookGrain Webhooks(Actor actor) => grains.GetGrain<IWebhookGrain>(actor.OrganizationId);
 
+    /// <summary>Succeeds only when a silo answers and grain storage answers a read.</summary>
+    public Task Probe() => grains.GetGrain<IHealthProbeGrain>(DirectoryKeys.Default).Probe();
+
     private IReferralGrain Referral(string referralId) => grains.GetGrain<IReferralGrain>(referralId);
 
     private IReferralDesk DeskOf(Actor actor) => actor.IsMicrosoft

@@ -17,6 +17,7 @@ public sealed partial class NotificationOutboxGrain(
     IEmailSender sender,
     IOptions<EmailOptions> options,
     TimeProvider clock,
+    Observability.CoSellMetrics metrics,
     ILogger<NotificationOutboxGrain> logger) : Grain, INotificationOutboxGrain, IRemindable
 {
     public const string DrainReminder = "outbox-drain";
@@ -49,6 +50,7 @@ public sealed partial class NotificationOutboxGrain(
 
         State.Add(notification);
         await _writer.WriteAsync();
+        ReportDepth();
         if (Sending)
         {
             await EnsureReminder();
@@ -118,6 +120,7 @@ public sealed partial class NotificationOutboxGrain(
                     item.NextAttemptAt = null;
                     State.Prune();
                     await _writer.WriteAsync();
+                    ReportDepth();
                 }
                 catch (Exception ex)
                 {
@@ -139,6 +142,14 @@ public sealed partial class NotificationOutboxGrain(
             _draining = false;
         }
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        metrics.OutboxDepth(this.GetPrimaryKeyString(), 0);
+        return Task.CompletedTask;
+    }
+
+    private void ReportDepth() => metrics.OutboxDepth(this.GetPrimaryKeyString(), Sending ? State.Items.Count(i => i.SentAt is null) : 0);
 
     private TimeSpan Backoff(int attempts) => Domain.RetrySchedule.Delay(attempts, options.Value.RetryDelay, options.Value.MaxRetryDelay);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
+using CoSell.Grains.Observability;
 using CoSell.Grains.Options;
 using Microsoft.Extensions.Logging;
 using CoSell.Rest;
@@ -20,6 +21,7 @@ public sealed partial class ReferralGrain(
     [PersistentState("referral", StorageNames.Default)] IPersistentState<ReferralState> store,
     TimeProvider clock,
     IOptions<CoSellOptions> options,
+    CoSellMetrics metrics,
     ILogger<ReferralGrain> logger) : Grain, IReferralGrain, IRemindable
 {
     public const string ResponseWindowReminder = "response-window";
@@ -87,6 +89,7 @@ public sealed partial class ReferralGrain(
         ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
         InboundResponse.Accept(State, actor, request, clock.GetUtcNow());
         await Commit();
+        metrics.Accepted.Add(1);
         await CloseResponseWindow();
         return await Snapshot(actor);
     }
@@ -96,6 +99,7 @@ public sealed partial class ReferralGrain(
         ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
         InboundResponse.Decline(State, actor, request, clock.GetUtcNow());
         await Commit();
+        metrics.Declined.Add(1);
         await CloseResponseWindow();
         return await Snapshot(actor);
     }
@@ -105,6 +109,7 @@ public sealed partial class ReferralGrain(
         ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
         ReferralClosing.Close(State, actor, request, clock.GetUtcNow());
         await Commit();
+        (State.Substatus == Substatus.Won ? metrics.Won : metrics.Lost).Add(1);
         return await Snapshot(actor);
     }
 
@@ -147,6 +152,7 @@ public sealed partial class ReferralGrain(
         {
             OutboundReferral.Create(State, draft, clock.GetUtcNow());
             await Commit();
+            metrics.Created.Add(1);
         }
         else if (State.OrganizationId != draft.OrganizationId)
         {
@@ -180,6 +186,7 @@ public sealed partial class ReferralGrain(
         await this.RegisterOrUpdateReminder(ResponseWindowReminder, window, ReminderPeriod);
         InboundResponse.Receive(State, draft, now + window, now);
         await Commit();
+        metrics.Received.Add(1);
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -195,10 +202,14 @@ public sealed partial class ReferralGrain(
             return;
         }
 
-        if (InboundResponse.Expire(State, clock.GetUtcNow()))
+        var deadline = State.ExpirationDateTime;
+        var firedAt = clock.GetUtcNow();
+        if (InboundResponse.Expire(State, firedAt))
         {
             LogExpired(Id, State.EngagementId, State.OrganizationId);
             await Commit();
+            metrics.Expired.Add(1);
+            metrics.ReminderLag.Record((firedAt - deadline!.Value).TotalSeconds);
             await CloseResponseWindow();
         }
     }

@@ -20,6 +20,7 @@ public sealed partial class WebhookGrain(
     IWebhookSender sender,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
+    Observability.CoSellMetrics metrics,
     ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable
 {
     public const string DeliveryReminder = "webhook-delivery";
@@ -41,6 +42,12 @@ public sealed partial class WebhookGrain(
             Schedule(TimeSpan.Zero);
         }
 
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        metrics.WebhookDepth(Organization, 0);
         return Task.CompletedTask;
     }
 
@@ -144,6 +151,7 @@ public sealed partial class WebhookGrain(
         }
 
         await _writer.WriteAsync();
+        metrics.WebhookDepth(Organization, State.Queue.Count(d => !d.Done));
         await EnsureReminder();
         if (!_draining)
         {
@@ -207,6 +215,7 @@ public sealed partial class WebhookGrain(
                 await Task.WhenAll(due.Select(Deliver));
                 State.Prune();
                 await _writer.WriteAsync();
+                metrics.WebhookDepth(Organization, State.Queue.Count(d => !d.Done));
             }
 
             var waiting = State.Heads().Select(d => d.NextAttemptAt).OfType<DateTimeOffset>().ToList();

@@ -16,6 +16,7 @@ public static class CoSellSiloConfiguration
     public static ISiloBuilder AddCoSell(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.AddCoSellGrains(configuration);
+        silo.AddIncomingGrainCallFilter<CoSell.Grains.Observability.GrainLogScope>();
         var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
         return storage.UsesMemory ? silo.UseMemoryStorage() : silo.UseAzureTableStorage(storage);
     }

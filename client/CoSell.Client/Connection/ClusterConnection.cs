@@ -21,6 +21,7 @@ public static class ClusterConnection
         var azureTable = string.Equals(section.GetValue("Provider", "Localhost"), "AzureTable", StringComparison.OrdinalIgnoreCase);
         builder.UseOrleansClient(client =>
         {
+            client.AddActivityPropagation();
             if (!azureTable)
             {
                 client.UseLocalhostClustering(gatewayPort, serviceId, clusterId);

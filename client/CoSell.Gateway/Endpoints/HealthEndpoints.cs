@@ -14,7 +14,7 @@ public static class HealthEndpoints
         {
             try
             {
-                await client.SearchPartners(null, 1).WaitAsync(ReadyTimeout);
+                await client.Probe().WaitAsync(ReadyTimeout);
                 return HttpResults.Json(new { status = "ready" });
             }
             catch (Exception ex)

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace CoSell.Gateway.Hosting;
 
@@ -17,6 +19,9 @@ namespace CoSell.Gateway.Hosting;
 /// </summary>
 public static class CoSellGateway
 {
+    /// <summary>Microsoft Operators only (the dashboard).</summary>
+    public const string OperatorPolicy = "Operator";
+
     public static IHostApplicationBuilder AddCoSellGateway(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -53,7 +58,21 @@ public static class CoSellGateway
                 },
             };
         });
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder().AddPolicy(OperatorPolicy, p => p.RequireClaim(CoSellClaims.Role, nameof(Role.Operator)).RequireClaim(CoSellClaims.Organization, Organizations.Microsoft));
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        // Metrics for Prometheus on /metrics; traces across gateway → grains, exported over OTLP when an
+        // endpoint is configured (OTEL_EXPORTER_OTLP_ENDPOINT).
+        services.AddOpenTelemetry()
+            .WithMetrics(m => m.AddMeter("CoSell", "Microsoft.Orleans").AddAspNetCoreInstrumentation().AddPrometheusExporter())
+            .WithTracing(t =>
+            {
+                t.AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application").AddAspNetCoreInstrumentation();
+                if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+                {
+                    t.AddOtlpExporter();
+                }
+            });
         return builder;
     }
 
@@ -63,6 +82,7 @@ public static class CoSellGateway
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapHealth();
         app.MapGroup("/v1").RequireAuthorization().MapDirectory().MapReferrals().MapRegistrations().MapOrganization().MapNotifications();
         return app;

@@ -113,6 +113,25 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         await AssertExpireOnTime(c, probes, TimeSpan.FromSeconds(90));
         output.WriteLine($"all {probes.Count} probes expired; silo killed at {killedAt:O}");
 
+        // The counters moved, on the surviving silos' /metrics (Prometheus text).
+        var metrics = new Dictionary<string, double>();
+        foreach (var silo in new[] { _system.SiloHttp[0], _system.SiloHttp[2] })
+        {
+            using var http = new HttpClient { BaseAddress = silo };
+            foreach (var (name, value) in PrometheusText.Parse(await http.GetStringAsync("/metrics")))
+            {
+                metrics[name] = metrics.GetValueOrDefault(name) + value;
+            }
+        }
+
+        output.WriteLine(string.Join(", ", metrics.Where(m => m.Key.StartsWith("cosell_", StringComparison.Ordinal)).Select(m => $"{m.Key}={m.Value}")));
+        Assert.True(metrics.GetValueOrDefault("cosell_referrals_created_total") > 0, "created counter did not move");
+        Assert.True(metrics.GetValueOrDefault("cosell_referrals_accepted_total") > 0, "accepted counter did not move");
+        Assert.True(metrics.GetValueOrDefault("cosell_referrals_expired_total") > 0, "expired counter did not move");
+        Assert.True(metrics.GetValueOrDefault("cosell_reminder_lag_seconds_count") > 0, "reminder lag was not recorded");
+        Assert.True(metrics.ContainsKey("cosell_outbox_depth"), "outbox depth is not exported");
+        Assert.True(metrics.ContainsKey("cosell_webhook_queue_depth"), "webhook queue depth is not exported");
+
         // The whole cluster goes down and comes back: nothing is lost, every overdue expiry fires once.
         var overdue = await CreateProbes(a, "restart", 6);
         await _system.StopAllSilosAsync();

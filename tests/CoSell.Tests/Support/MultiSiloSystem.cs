@@ -23,6 +23,9 @@ public sealed class MultiSiloSystem : IAsyncDisposable
 
     public IReadOnlyList<ChildProcess> Silos => _silos;
 
+    /// <summary>Each started silo's HTTP address (its own gateway endpoints, /metrics, /health).</summary>
+    public List<Uri> SiloHttp { get; } = [];
+
     private IEnumerable<string> CommonArguments() =>
     [
         "--CoSell:Cluster:Provider=AzureTable",
@@ -49,6 +52,7 @@ public sealed class MultiSiloSystem : IAsyncDisposable
                 .. CommonArguments(),
             ]);
             _silos.Add(silo);
+            SiloHttp.Add(http);
             starting.Add((silo, http));
         }
 
@@ -75,6 +79,7 @@ public sealed class MultiSiloSystem : IAsyncDisposable
         }
 
         _silos.Clear();
+        SiloHttp.Clear();
     }
 
     public string Describe() => string.Join("\n---\n", _silos.Select(s => s.Output[^Math.Min(s.Output.Length, 3000)..]).Append(_gateway?.Output ?? ""));

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+
+namespace CoSell.Grains.Observability;
+
+/// <summary>
+/// The engine's own metrics (meter <see cref="MeterName"/>), exported for Prometheus on <c>/metrics</c>:
+/// referral outcomes, reminder lag (how long after its due time an expiry fired) and the depth of the e-mail
+/// outbox and webhook queues held by this silo's activations.
+/// </summary>
+public sealed class CoSellMetrics
+{
+    public const string MeterName = "CoSell";
+
+    private readonly ConcurrentDictionary<string, int> _outboxDepths = new();
+    private readonly ConcurrentDictionary<string, int> _webhookDepths = new();
+
+    public CoSellMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create(MeterName);
+        Created = meter.CreateCounter<long>("cosell.referrals.created", description: "Outbound referrals created.");
+        Received = meter.CreateCounter<long>("cosell.referrals.received", description: "Inbound referrals delivered to invited parties.");
+        Accepted = meter.CreateCounter<long>("cosell.referrals.accepted", description: "Inbound referrals accepted (Microsoft: engaged).");
+        Declined = meter.CreateCounter<long>("cosell.referrals.declined", description: "Inbound referrals declined.");
+        Expired = meter.CreateCounter<long>("cosell.referrals.expired", description: "Inbound referrals expired (Microsoft: lapsed).");
+        Won = meter.CreateCounter<long>("cosell.referrals.won", description: "Referrals closed as won.");
+        Lost = meter.CreateCounter<long>("cosell.referrals.lost", description: "Referrals closed as lost.");
+        ReminderLag = meter.CreateHistogram<double>("cosell.reminder.lag", unit: "s", description: "Expiry fire time minus due time.");
+        meter.CreateObservableGauge("cosell.outbox.depth", () => _outboxDepths.Values.Sum(), description: "Notifications not yet mailed, in this silo's outboxes.");
+        meter.CreateObservableGauge("cosell.webhook.queue.depth", () => _webhookDepths.Values.Sum(), description: "Webhook deliveries not yet made, in this silo's queues.");
+    }
+
+    public Counter<long> Created { get; }
+    public Counter<long> Received { get; }
+    public Counter<long> Accepted { get; }
+    public Counter<long> Declined { get; }
+    public Counter<long> Expired { get; }
+    public Counter<long> Won { get; }
+    public Counter<long> Lost { get; }
+    public Histogram<double> ReminderLag { get; }
+
+    public void OutboxDepth(string organization, int depth) => Track(_outboxDepths, organization, depth);
+
+    public void WebhookDepth(string organization, int depth) => Track(_webhookDepths, organization, depth);
+
+    private static void Track(ConcurrentDictionary<string, int> depths, string key, int depth)
+    {
+        if (depth <= 0)
+        {
+            depths.TryRemove(key, out _);
+        }
+        else
+        {
+            depths[key] = depth;
+        }
+    }
+}
