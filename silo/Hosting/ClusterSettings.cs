@@ -20,6 +20,12 @@ public sealed class ClusterSettings
     /// <summary>Faster failure detection (seconds instead of about a minute), for tests and small local clusters.</summary>
     public bool FastFailureDetection { get; set; }
 
+    /// <summary>
+    /// On Kubernetes: take the silo's address, cluster and service ids from the pod (POD_IP, POD_NAME,
+    /// POD_NAMESPACE, ORLEANS_CLUSTER_ID, ORLEANS_SERVICE_ID) and let Orleans remove dead pods' silos.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
     public bool UsesAzureTable => string.Equals(Provider, "AzureTable", StringComparison.OrdinalIgnoreCase);
 
     public string ClusterId { get; set; } = "cosell-dev";

@@ -58,12 +58,21 @@ public static class CoSellSiloConfiguration
             o.ClusterId = cluster.ClusterId;
             o.ServiceId = cluster.ServiceId;
         });
-        silo.ConfigureEndpoints(System.Net.IPAddress.Parse(cluster.AdvertisedIPAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+        if (!cluster.Kubernetes)
+        {
+            silo.ConfigureEndpoints(System.Net.IPAddress.Parse(cluster.AdvertisedIPAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+        }
         silo.UseAzureStorageClustering(o =>
         {
             o.TableServiceClient = new TableServiceClient(storage.ConnectionString);
             o.TableName = cluster.MembershipTable;
         });
+        if (cluster.Kubernetes)
+        {
+            // Endpoints (POD_IP), cluster and service ids come from the pod; see deploy/kubernetes.
+            silo.UseKubernetesHosting();
+        }
+
         if (cluster.FastFailureDetection)
         {
             silo.Configure<ClusterMembershipOptions>(o =>
