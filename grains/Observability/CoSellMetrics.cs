@@ -25,6 +25,8 @@ public sealed class CoSellMetrics
         Expired = meter.CreateCounter<long>("cosell.referrals.expired", description: "Inbound referrals expired (Microsoft: lapsed).");
         Won = meter.CreateCounter<long>("cosell.referrals.won", description: "Referrals closed as won.");
         Lost = meter.CreateCounter<long>("cosell.referrals.lost", description: "Referrals closed as lost.");
+        RemindersRegistered = meter.CreateCounter<long>("cosell.reminders.registered", description: "Reminder registrations (response windows, recovery and drain reminders).");
+        RemindersUnregistered = meter.CreateCounter<long>("cosell.reminders.unregistered", description: "Reminder unregistrations.");
         ReminderLag = meter.CreateHistogram<double>("cosell.reminder.lag", unit: "s", description: "Expiry fire time minus due time.");
         meter.CreateObservableGauge("cosell.outbox.depth", () => _outboxDepths.Values.Sum(), description: "Notifications not yet mailed, in this silo's outboxes.");
         meter.CreateObservableGauge("cosell.webhook.queue.depth", () => _webhookDepths.Values.Sum(), description: "Webhook deliveries not yet made, in this silo's queues.");
@@ -38,6 +40,8 @@ public sealed class CoSellMetrics
     public Counter<long> Won { get; }
     public Counter<long> Lost { get; }
     public Histogram<double> ReminderLag { get; }
+    public Counter<long> RemindersRegistered { get; }
+    public Counter<long> RemindersUnregistered { get; }
 
     public void OutboxDepth(string organization, int depth) => Track(_outboxDepths, organization, depth);
 

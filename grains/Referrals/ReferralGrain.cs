@@ -184,6 +184,7 @@ public sealed partial class ReferralGrain(
         // Registered before the referral is written: if the write never happens the tick finds nothing and
         // unregisters; if it does, the window can never be missing.
         await this.RegisterOrUpdateReminder(ResponseWindowReminder, window, ReminderPeriod);
+        metrics.RemindersRegistered.Add(1);
         InboundResponse.Receive(State, draft, now + window, now);
         await Commit();
         metrics.Received.Add(1);
@@ -309,6 +310,7 @@ public sealed partial class ReferralGrain(
         if (reminder is not null)
         {
             await this.UnregisterReminder(reminder);
+            metrics.RemindersUnregistered.Add(1);
         }
     }
 

@@ -1,0 +1,7 @@
+namespace CoSell.Bench;
+
+/// <summary>The ceiling: a grain call that does nothing.</summary>
+public interface IBenchPingGrain : IGrainWithIntegerKey
+{
+    Task Ping();
+}

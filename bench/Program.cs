@@ -1,0 +1,46 @@
+using CoSell.Bench;
+
+// cosell-bench [--size tiny|small|large] [--storage memory|azurite|both] [--out path]
+// Progress on stderr, the table on stdout, the figures as JSON in --out (default bench/results/latest.json).
+var size = BenchSize.Small;
+var storages = new List<string> { "memory", "azurite" };
+string? output = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--size":
+            size = BenchSize.Parse(args[++i]);
+            break;
+        case "--storage":
+            storages = args[++i] == "both" ? ["memory", "azurite"] : [args[i]];
+            break;
+        case "--out":
+            output = args[++i];
+            break;
+        default:
+            Console.Error.WriteLine("usage: cosell-bench [--size tiny|small|large] [--storage memory|azurite|both] [--out path]");
+            return 2;
+    }
+}
+
+var root = FindRoot();
+var report = await Runner.RunAsync(size, storages, root, Console.Error);
+Runner.PrintTable(report, Console.Out);
+var path = output ?? Path.Combine(root, "bench", "results", "latest.json");
+await Runner.WriteJson(report, path);
+Console.Out.WriteLine($"figures written to {path}");
+return 0;
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "CoSell.Orleans.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}

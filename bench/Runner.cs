@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+
+namespace CoSell.Bench;
+
+/// <summary>Runs every workload on each storage and reports them against the ceiling measured in the same run.</summary>
+public static class Runner
+{
+    public static async Task<BenchReport> RunAsync(BenchSize size, IReadOnlyList<string> storages, string repositoryRoot, TextWriter progress)
+    {
+        var results = new List<WorkloadResult>();
+        var memory = new Dictionary<string, double>();
+        using var counters = new StorageCounters();
+        foreach (var storage in storages)
+        {
+            progress.WriteLine($"{storage}: starting a silo");
+            using var azurite = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
+            await using var cluster = await BenchCluster.StartAsync(azurite?.ConnectionString);
+            var (own, perGrain) = await RunWorkloads(storage, size, cluster, counters, progress);
+            results.AddRange(own);
+            memory[storage] = perGrain;
+        }
+
+        return new BenchReport(size.Name, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}", DateTimeOffset.UtcNow, results, memory);
+    }
+
+    private static async Task<(List<WorkloadResult> Results, double MemoryPerGrain)> RunWorkloads(
+        string storage, BenchSize size, BenchCluster cluster, StorageCounters counters, TextWriter progress)
+    {
+        var c = size.Concurrency;
+        var results = new List<WorkloadResult>();
+
+        var ceiling = await Workload.RunAsync(storage, "ceiling", size.CeilingCalls, c, counters,
+            i => cluster.Grains.GetGrain<IBenchPingGrain>(i % c).Ping(), progress);
+        results.Add(ceiling);
+
+        // route: P2P with 3 partner invitations, senders spread over the ecosystem.
+        var routed = new ConcurrentDictionary<long, (string Id, string[] Invitees)>();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        results.Add(await Workload.RunAsync(storage, "route", size.Routes, c, counters, async i =>
+        {
+            var sender = BenchCluster.PartnerId((int)i);
+            string[] invitees = [BenchCluster.PartnerId((int)i + 1), BenchCluster.PartnerId((int)i + 2), BenchCluster.PartnerId((int)i + 3)];
+            var referral = await cluster.Client.CreateReferral(BenchCluster.Admin(sender), Requests.Route($"route {i}", invitees));
+            routed[i] = (referral.Id, invitees);
+        }, progress));
+        var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
+        var memoryPerGrain = (double)(heapAfter - heapBefore) / (size.Routes * 4);
+
+        // respond: every received referral accepted or declined (its reminder unregistered).
+        results.Add(await Workload.RunAsync(storage, "respond", size.Routes * 3L, c, counters, async i =>
+        {
+            var (id, invitees) = routed[i / 3];
+            var invitee = invitees[i % 3];
+            var actor = BenchCluster.Admin(invitee);
+            if (i % 2 == 0)
+            {
+                await cluster.Client.Accept(actor, $"{id}-{invitee}");
+            }
+            else
+            {
+                await cluster.Client.Decline(actor, $"{id}-{invitee}", new DeclineReferralRequest(DeclineReason.NotMyExpertise));
+            }
+        }, progress));
+
+        // lifecycle: create → accept → 4 stage updates → won.
+        results.Add(await Workload.RunAsync(storage, "lifecycle", size.Lifecycles, c, counters, async i =>
+        {
+            var sender = BenchCluster.PartnerId((int)i);
+            var invitee = BenchCluster.PartnerId((int)i + 5);
+            var referral = await cluster.Client.CreateReferral(BenchCluster.Admin(sender), Requests.Route($"lifecycle {i}", [invitee]));
+            var actor = BenchCluster.Admin(invitee);
+            var id = $"{referral.Id}-{invitee}";
+            await cluster.Client.Accept(actor, id);
+            foreach (var stage in new[] { SalesStage.Qualified, SalesStage.Developed, SalesStage.Proposed, SalesStage.Negotiating })
+            {
+                await cluster.Client.Update(actor, id, new UpdateReferralRequest { SalesStage = stage });
+            }
+
+            await cluster.Client.Close(actor, id, new CloseReferralRequest(CloseOutcome.Won));
+        }, progress));
+
+        // views: fill one partner's inbox, then page through it. Also route into that big inbox, to see whether
+        // a delivery's cost grows with the inbox it lands in.
+        var viewer = BenchCluster.PartnerId(BenchCluster.Partners - 1);
+        progress.WriteLine($"  {storage,-7} filling an inbox of {size.InboxSize}");
+        await Workload.RunAsync(storage, "fill", size.InboxSize, c, counters, i =>
+            cluster.Client.CreateReferral(BenchCluster.Admin(BenchCluster.PartnerId((int)(i % (BenchCluster.Partners - 1)))), Requests.Route($"view {i}", [viewer])), TextWriter.Null);
+
+        results.Add(await Workload.RunAsync(storage, "route-big", Math.Max(size.Routes / 4, 6), c, counters, i =>
+            cluster.Client.CreateReferral(BenchCluster.Admin(BenchCluster.PartnerId((int)(i % (BenchCluster.Partners - 4)))),
+                Requests.Route($"big {i}", [viewer, BenchCluster.PartnerId((int)(i % (BenchCluster.Partners - 4)) + 1), BenchCluster.PartnerId((int)(i % (BenchCluster.Partners - 4)) + 2)])), progress));
+
+        var viewerActor = BenchCluster.Admin(viewer);
+        var pages = (size.InboxSize + ReferralQuery.MaxTop - 1) / ReferralQuery.MaxTop;
+        string? token = null;
+        results.Add(await Workload.RunAsync(storage, "views", pages, 1, counters, async _ =>
+        {
+            var page = await cluster.Client.ListReferrals(viewerActor, new ReferralQuery { Direction = ReferralDirection.Incoming, Top = ReferralQuery.MaxTop, ContinuationToken = token });
+            token = page.ContinuationToken;
+        }, progress));
+
+        var ceilingRate = ceiling.OperationsPerSecond;
+        return ([.. results.Select(r => r with { RatioToCeiling = r.OperationsPerSecond / ceilingRate })], memoryPerGrain);
+    }
+
+    public static void PrintTable(BenchReport report, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine($"CoSell.Orleans benchmark, size {report.Size}, {report.Machine}");
+        output.WriteLine($"{"storage",-8} {"workload",-10} {"ops",8} {"ops/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"alloc/op",10} {"writes/op",9} {"remind/op",9} {"×ceiling",9} {"errors",6}");
+        foreach (var r in report.Results)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Storage,-8} {r.Workload,-10} {r.Operations,8} {r.OperationsPerSecond,10:0.0} {r.P50Microseconds,9:0} {r.P99Microseconds,9:0} {r.P999Microseconds,9:0} {r.AllocatedBytesPerOperation / 1024,8:0.0}KB {r.StorageWritesPerOperation,9:0.00} {r.ReminderOperationsPerOperation,9:0.00} {r.RatioToCeiling * 100,8:0.00}% {r.Errors,6}"));
+        }
+
+        foreach (var (storage, bytes) in report.MemoryPerReferralGrainBytes)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{storage}: heap growth per activated referral grain ≈ {bytes / 1024:0.0} KB"));
+        }
+    }
+
+    public static async Task WriteJson(BenchReport report, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+    }
+}

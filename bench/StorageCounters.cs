@@ -1,0 +1,48 @@
+using System.Diagnostics.Metrics;
+
+namespace CoSell.Bench;
+
+/// <summary>
+/// Counts grain storage writes (Orleans' <c>orleans-storage-write-latency</c>, one measurement per write) and
+/// reminder registrations and unregistrations (CoSell's counters) in this process, where the silo runs.
+/// </summary>
+public sealed class StorageCounters : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private long _writes;
+    private long _reminders;
+
+    public StorageCounters()
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Name is "orleans-storage-write-latency" or "cosell.reminders.registered" or "cosell.reminders.unregistered")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<double>((instrument, _, _, _) => Count(instrument));
+        _listener.SetMeasurementEventCallback<float>((instrument, _, _, _) => Count(instrument));
+        _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Count(instrument, value));
+        _listener.SetMeasurementEventCallback<int>((instrument, value, _, _) => Count(instrument, value));
+        _listener.Start();
+    }
+
+    public long Writes => Interlocked.Read(ref _writes);
+
+    public long ReminderOperations => Interlocked.Read(ref _reminders);
+
+    public void Dispose() => _listener.Dispose();
+
+    private void Count(Instrument instrument, long value = 1)
+    {
+        if (instrument.Name == "orleans-storage-write-latency")
+        {
+            Interlocked.Increment(ref _writes);
+        }
+        else
+        {
+            Interlocked.Add(ref _reminders, value);
+        }
+    }
+}

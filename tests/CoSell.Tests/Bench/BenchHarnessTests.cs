@@ -1,0 +1,44 @@
+using CoSell.Bench;
+using CoSell.Tests.Support;
+
+namespace CoSell.Tests.Bench;
+
+/// <summary>
+/// The benchmark harness still runs (issue 6, acceptance 3): every workload at a tiny size, on both storages,
+/// with sane, non-zero figures. Not a timed test: it checks that figures exist and add up, not how fast they are.
+/// </summary>
+public sealed class BenchHarnessTests
+{
+    [Fact]
+    public async Task Every_workload_runs_at_a_tiny_size_and_reports_sane_figures()
+    {
+        var report = await Runner.RunAsync(BenchSize.Tiny, ["memory", "azurite"], RunningSystem.RepositoryRoot, TextWriter.Null);
+
+        foreach (var storage in new[] { "memory", "azurite" })
+        {
+            var results = report.Results.Where(r => r.Storage == storage).ToDictionary(r => r.Workload);
+            Assert.Equal(["ceiling", "route", "respond", "lifecycle", "route-big", "views"], results.Keys);
+            Assert.All(results.Values, r =>
+            {
+                Assert.True(r.Operations > 0 && r.OperationsPerSecond > 0 && r.Seconds > 0, $"{storage} {r.Workload}: no throughput");
+                Assert.True(r.P50Microseconds > 0 && r.P99Microseconds >= r.P50Microseconds && r.P999Microseconds >= r.P99Microseconds, $"{storage} {r.Workload}: percentiles out of order");
+                Assert.True(r.AllocatedBytesPerOperation > 0, $"{storage} {r.Workload}: no allocations measured");
+                Assert.True(r.RatioToCeiling > 0, $"{storage} {r.Workload}: no ratio");
+                Assert.Equal(0, r.Errors);
+            });
+
+            Assert.Equal(1.0, results["ceiling"].RatioToCeiling, 6);
+            Assert.Equal(0, results["ceiling"].StorageWritesPerOperation);
+            Assert.True(results["route"].StorageWritesPerOperation >= 4, "a routed referral writes at least its four referrals");
+            Assert.Equal(3.0, results["route"].ReminderOperationsPerOperation, 1);
+            Assert.Equal(1.0, results["respond"].ReminderOperationsPerOperation, 1);
+            Assert.Equal(2, results["views"].Operations);
+            Assert.True(report.MemoryPerReferralGrainBytes[storage] > 0);
+        }
+
+        var json = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.json");
+        await Runner.WriteJson(report, json);
+        Assert.Contains("\"Workload\": \"route\"", await File.ReadAllTextAsync(json));
+        File.Delete(json);
+    }
+}
