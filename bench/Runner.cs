@@ -9,6 +9,10 @@ public static class Runner
 {
     public static async Task<BenchReport> RunAsync(BenchSize size, IReadOnlyList<string> storages, string repositoryRoot, TextWriter progress)
     {
+        // The client, the silo and the load loops share one thread pool; start it wide enough that the first
+        // storage measured is not slowed by the pool's slow ramp-up (it is otherwise, by about 4×).
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8 * Environment.ProcessorCount), io);
         var results = new List<WorkloadResult>();
         var memory = new Dictionary<string, double>();
         using var counters = new StorageCounters();
@@ -30,6 +34,14 @@ public static class Runner
     {
         var c = size.Concurrency;
         var results = new List<WorkloadResult>();
+
+        // Warm up for a few seconds (JIT tiering, connections, activations) so the ceiling is the steady state.
+        var warmup = System.Diagnostics.Stopwatch.StartNew();
+        while (warmup.Elapsed < WarmupTime(size))
+        {
+            await Workload.RunAsync(storage, "warmup", size.CeilingCalls / 4, c, counters,
+                i => cluster.Grains.GetGrain<IBenchPingGrain>(i % c).Ping(), TextWriter.Null);
+        }
 
         var ceiling = await Workload.RunAsync(storage, "ceiling", size.CeilingCalls, c, counters,
             i => cluster.Grains.GetGrain<IBenchPingGrain>(i % c).Ping(), progress);
@@ -104,6 +116,8 @@ public static class Runner
         var ceilingRate = ceiling.OperationsPerSecond;
         return ([.. results.Select(r => r with { RatioToCeiling = r.OperationsPerSecond / ceilingRate })], memoryPerGrain);
     }
+
+    private static TimeSpan WarmupTime(BenchSize size) => size == BenchSize.Tiny ? TimeSpan.Zero : TimeSpan.FromSeconds(4);
 
     public static void PrintTable(BenchReport report, TextWriter output)
     {
