@@ -20,7 +20,9 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     public const string FanOutRecoveryReminder = "fan-out-recovery";
 
     private readonly CoalescingStateWriter<DeskState> _writer = new(store);
-    private bool _recoveryReminderRegistered;
+    private DrainReminder? _recovery;
+
+    private DrainReminder Recovery => _recovery ??= new DrainReminder(this, FanOutRecoveryReminder, TimeSpan.FromMinutes(5));
 
     protected DeskState State => store.State;
 
@@ -77,7 +79,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         {
             pending = new PendingFanOut { ReferralId = referralId, Create = draft };
             State.Pending.Add(pending);
-            await EnsureRecoveryReminder();
+            await Recovery.EnsureAsync();
             await WriteAsync();
         }
 
@@ -114,7 +116,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
         var pending = new PendingFanOut { ReferralId = referralId, Deliveries = [delivery] };
         State.Pending.Add(pending);
-        await EnsureRecoveryReminder();
+        await Recovery.EnsureAsync();
         await WriteAsync();
         await Run(pending);
         RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam);
@@ -177,13 +179,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
         if (State.Pending.Count == 0)
         {
-            var reminder = await this.GetReminder(FanOutRecoveryReminder);
-            if (reminder is not null)
-            {
-                await this.UnregisterReminder(reminder);
-            }
-
-            _recoveryReminderRegistered = false;
+            await Recovery.RemoveAsync();
             return;
         }
 
@@ -242,15 +238,6 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
 
         await WriteAsync();
-    }
-
-    private async Task EnsureRecoveryReminder()
-    {
-        if (!_recoveryReminderRegistered)
-        {
-            await this.RegisterOrUpdateReminder(FanOutRecoveryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
-            _recoveryReminderRegistered = true;
-        }
     }
 
     private async Task<CreationContext> LoadContext(CreateReferralRequest request, string referralId, Originator originator, Actor actor)

@@ -20,12 +20,14 @@ public sealed partial class NotificationOutboxGrain(
     Observability.CoSellMetrics metrics,
     ILogger<NotificationOutboxGrain> logger) : Grain, INotificationOutboxGrain, IRemindable
 {
-    public const string DrainReminder = "outbox-drain";
+    public const string DrainReminderName = "outbox-drain";
 
     private readonly CoalescingStateWriter<OutboxState> _writer = new(store);
     private IGrainTimer? _drainTimer;
     private bool _draining;
-    private bool _reminderRegistered;
+    private DrainReminder? _reminder;
+
+    private DrainReminder Reminder => _reminder ??= new DrainReminder(this, DrainReminderName, TimeSpan.FromMinutes(5));
 
     private OutboxState State => store.State;
 
@@ -53,7 +55,7 @@ public sealed partial class NotificationOutboxGrain(
         ReportDepth();
         if (Sending)
         {
-            await EnsureReminder();
+            await Reminder.EnsureAsync();
             if (!_draining && State.Items.All(i => i.SentAt is not null || i.NextAttemptAt is null))
             {
                 ScheduleDrain(TimeSpan.Zero);
@@ -68,14 +70,14 @@ public sealed partial class NotificationOutboxGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName != DrainReminder)
+        if (reminderName != DrainReminderName)
         {
             return;
         }
 
         if (!Sending || State.NextPending() is null)
         {
-            await RemoveReminder();
+            await Reminder.RemoveAsync();
             return;
         }
 
@@ -135,7 +137,7 @@ public sealed partial class NotificationOutboxGrain(
                 }
             }
 
-            await RemoveReminder();
+            await Reminder.RemoveAsync();
         }
         finally
         {
@@ -164,26 +166,6 @@ public sealed partial class NotificationOutboxGrain(
         _drainTimer?.Dispose();
         // Interleaving: recording new notifications never waits behind a slow mail server.
         _drainTimer = this.RegisterGrainTimer(Drain, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
-    }
-
-    private async Task EnsureReminder()
-    {
-        if (!_reminderRegistered)
-        {
-            await this.RegisterOrUpdateReminder(DrainReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
-            _reminderRegistered = true;
-        }
-    }
-
-    private async Task RemoveReminder()
-    {
-        var reminder = await this.GetReminder(DrainReminder);
-        if (reminder is not null)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        _reminderRegistered = false;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Organization}: sending notification {NotificationId} failed (attempt {Attempts}); retrying in {Delay}")]

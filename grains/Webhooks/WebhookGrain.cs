@@ -29,7 +29,9 @@ public sealed partial class WebhookGrain(
     private readonly CoalescingStateWriter<WebhookState> _writer = new(store);
     private IGrainTimer? _timer;
     private bool _draining;
-    private bool _reminderRegistered;
+    private DrainReminder? _reminder;
+
+    private DrainReminder Reminder => _reminder ??= new DrainReminder(this, DeliveryReminder, TimeSpan.FromMinutes(5));
 
     private WebhookState State => store.State;
 
@@ -152,7 +154,7 @@ public sealed partial class WebhookGrain(
 
         await _writer.WriteAsync();
         metrics.WebhookDepth(Organization, State.Queue.Count(d => !d.Done));
-        await EnsureReminder();
+        await Reminder.EnsureAsync();
         if (!_draining)
         {
             Schedule(TimeSpan.Zero);
@@ -168,7 +170,7 @@ public sealed partial class WebhookGrain(
 
         if (!State.Heads().Any())
         {
-            await RemoveReminder();
+            await Reminder.RemoveAsync();
         }
         else if (!_draining)
         {
@@ -226,7 +228,7 @@ public sealed partial class WebhookGrain(
             }
             else
             {
-                await RemoveReminder();
+                await Reminder.RemoveAsync();
             }
         }
         finally
@@ -283,25 +285,6 @@ public sealed partial class WebhookGrain(
     {
         _timer?.Dispose();
         _timer = this.RegisterGrainTimer(Drain, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
-    }
-
-    private async Task EnsureReminder()
-    {
-        if (!_reminderRegistered)
-        {
-            await this.RegisterOrUpdateReminder(DeliveryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
-            _reminderRegistered = true;
-        }
-    }
-
-    private async Task RemoveReminder()
-    {
-        if (await this.GetReminder(DeliveryReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        _reminderRegistered = false;
     }
 
     private void EnsureMember(Actor actor)
