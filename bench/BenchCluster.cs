@@ -47,6 +47,7 @@ public sealed class BenchCluster : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) => silo.AddCoSell(configuration));
         var cluster = builder.Build();
         await cluster.DeployAsync();

@@ -45,6 +45,7 @@ public sealed class CoSellCluster : IAsyncDisposable
             .Build();
 
         var builder = new InProcessTestClusterBuilder(silos);
+        builder.Options.ConfigureFileLogging = false;
         if (serviceId is not null)
         {
             // Grain state and reminders are keyed by service id: a restarted cluster must keep it to find them.
