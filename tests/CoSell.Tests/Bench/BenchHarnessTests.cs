@@ -7,6 +7,7 @@ namespace CoSell.Tests.Bench;
 /// The benchmark harness still runs (issue 6, acceptance 3): every workload at a tiny size, on both storages,
 /// with sane, non-zero figures. Not a timed test: it checks that figures exist and add up, not how fast they are.
 /// </summary>
+[Collection(BenchCollection.Name)]
 public sealed class BenchHarnessTests
 {
     [Fact]
