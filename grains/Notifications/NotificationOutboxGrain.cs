@@ -51,6 +51,11 @@ public sealed partial class NotificationOutboxGrain(
         }
 
         State.Add(notification);
+        if (!Sending)
+        {
+            State.TrimUnsent(OutboxState.KeepDelivered);
+        }
+
         await _writer.WriteAsync();
         ReportDepth();
         if (Sending)

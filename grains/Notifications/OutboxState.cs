@@ -28,6 +28,15 @@ public sealed class OutboxState
         Items.Add(new OutboxItem { Notification = notification });
     }
 
+    /// <summary>With e-mail off nothing is ever delivered: keep the outbox a bounded log of the latest notifications.</summary>
+    public void TrimUnsent(int keep)
+    {
+        if (Items.Count > keep)
+        {
+            Items.RemoveRange(0, Items.Count - keep);
+        }
+    }
+
     /// <summary>Forget the oldest delivered notifications beyond <see cref="KeepDelivered"/>.</summary>
     public void Prune()
     {
