@@ -25,7 +25,7 @@ public sealed class EmailNotificationTests
     [Fact]
     public async Task R34_invitation_decline_and_expiry_mail_the_right_people_with_the_referral_name_and_a_link()
     {
-        var port = TestSmtpServer.FreePort();
+        var port = LoopbackPort.Free();
         await using var smtp = await TestSmtpServer.StartAsync(port);
         await using var cluster = await CoSellCluster.StartWithEcosystemAsync(Email(port));
 
@@ -51,7 +51,7 @@ public sealed class EmailNotificationTests
     [Fact]
     public async Task R34_with_the_mail_server_down_the_workflow_completes_and_every_mail_arrives_exactly_once_when_it_returns()
     {
-        var port = TestSmtpServer.FreePort();
+        var port = LoopbackPort.Free();
         await using var cluster = await CoSellCluster.StartWithEcosystemAsync(Email(port));
 
         // No SMTP server: the referral workflow is not blocked and fails nothing.
@@ -90,7 +90,7 @@ public sealed class EmailNotificationTests
     [Fact]
     public async Task R34_an_opted_out_contact_gets_no_mail_while_the_others_do()
     {
-        var port = TestSmtpServer.FreePort();
+        var port = LoopbackPort.Free();
         await using var smtp = await TestSmtpServer.StartAsync(port);
         await using var cluster = await CoSellCluster.StartWithEcosystemAsync(Email(port));
         await cluster.Client.OptOut(Requests.Ann.Email.ToUpperInvariant());

@@ -11,7 +11,7 @@ namespace CoSell.Tests.EndToEnd;
 /// </summary>
 public sealed class ReadinessTests : IAsyncLifetime
 {
-    private readonly int _port = FreePort();
+    private readonly int _port = LoopbackPort.Free();
     private readonly string _data = Path.Combine(Path.GetTempPath(), $"cosell-ready-{Guid.NewGuid():N}");
     private Process? _azurite;
     private RunningSilo? _silo;
@@ -117,12 +117,6 @@ public sealed class ReadinessTests : IAsyncLifetime
         _azurite = null;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>One silo process on the given storage.</summary>
     private sealed class RunningSilo(ChildProcess process, Uri http) : IAsyncDisposable
@@ -131,11 +125,11 @@ public sealed class ReadinessTests : IAsyncLifetime
 
         public static async Task<RunningSilo> StartAsync(string connection)
         {
-            var http = new Uri($"http://127.0.0.1:{FreePort()}");
+            var http = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
             var dll = RunningSystem.Output("silo", "CoSell.Silo.dll");
             var process = ChildProcess.Start(dll,
             [
-                "--contentRoot", Path.GetDirectoryName(dll)!, $"--Urls={http}", $"--CoSell:Cluster:SiloPort={FreePort()}", $"--CoSell:Cluster:GatewayPort={FreePort()}",
+                "--contentRoot", Path.GetDirectoryName(dll)!, $"--Urls={http}", $"--CoSell:Cluster:SiloPort={LoopbackPort.Free()}", $"--CoSell:Cluster:GatewayPort={LoopbackPort.Free()}",
                 $"--CoSell:Storage:ConnectionString={connection}", "--CoSell:Email:Enabled=false", $"--CoSell:Cluster:ServiceId=ready-{Guid.NewGuid():N}",
             ]);
             await RunningSystem.WaitReadyAsync(http, process);

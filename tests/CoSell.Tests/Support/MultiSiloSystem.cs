@@ -42,12 +42,12 @@ public sealed class MultiSiloSystem : IAsyncDisposable
         var starting = new List<(ChildProcess Process, Uri Http)>();
         for (var i = 0; i < count; i++)
         {
-            var http = new Uri($"http://127.0.0.1:{FreePort()}");
+            var http = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
             var dll = RunningSystem.Output("silo", "CoSell.Silo.dll");
             var silo = ChildProcess.Start(dll,
             [
                 "--contentRoot", Path.GetDirectoryName(dll)!, $"--Urls={http}",
-                $"--CoSell:Cluster:SiloPort={FreePort()}", $"--CoSell:Cluster:GatewayPort={FreePort()}",
+                $"--CoSell:Cluster:SiloPort={LoopbackPort.Free()}", $"--CoSell:Cluster:GatewayPort={LoopbackPort.Free()}",
                 "--CoSell:Cluster:FastFailureDetection=true",
                 .. CommonArguments(),
             ]);
@@ -61,7 +61,7 @@ public sealed class MultiSiloSystem : IAsyncDisposable
 
     public async Task StartGatewayAsync()
     {
-        Gateway = new Uri($"http://127.0.0.1:{FreePort()}");
+        Gateway = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var dll = RunningSystem.Output(Path.Combine("client", "CoSell.Gateway.Host"), "CoSell.Gateway.Host.dll");
         _gateway = ChildProcess.Start(dll, ["--contentRoot", Path.GetDirectoryName(dll)!, $"--Urls={Gateway}", .. CommonArguments()]);
         await RunningSystem.WaitReadyAsync(Gateway, _gateway);
@@ -97,12 +97,6 @@ public sealed class MultiSiloSystem : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
 }

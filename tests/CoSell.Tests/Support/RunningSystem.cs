@@ -40,14 +40,14 @@ public sealed class RunningSystem : IAsyncDisposable
     public static async Task<RunningSystem> StartAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
-        var http = FreePort();
-        var system = new RunningSystem($"cosell-e2e-{suffix}", $"e2e-{suffix}", FreePort(), new Uri($"http://127.0.0.1:{http}"));
+        var http = LoopbackPort.Free();
+        var system = new RunningSystem($"cosell-e2e-{suffix}", $"e2e-{suffix}", LoopbackPort.Free(), new Uri($"http://127.0.0.1:{http}"));
         var tables = Azurite.FreshTables();
         var silo = ChildProcess.Start(Output("silo", "CoSell.Silo.dll"),
         [
             "--contentRoot", Path.GetDirectoryName(Output("silo", "CoSell.Silo.dll"))!,
             $"--Urls={system.SiloHttp}",
-            $"--CoSell:Cluster:SiloPort={FreePort()}",
+            $"--CoSell:Cluster:SiloPort={LoopbackPort.Free()}",
             $"--CoSell:Cluster:GatewayPort={system.GatewayPort}",
             $"--CoSell:Cluster:ClusterId={system.ClusterId}",
             $"--CoSell:Cluster:ServiceId={system.ServiceId}",
@@ -62,7 +62,7 @@ public sealed class RunningSystem : IAsyncDisposable
     /// <summary>Start the REST gateway as a separate process, an external client of the cluster.</summary>
     public async Task<Uri> StartExternalGatewayAsync()
     {
-        var uri = new Uri($"http://127.0.0.1:{FreePort()}");
+        var uri = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var dll = Output(Path.Combine("client", "CoSell.Gateway.Host"), "CoSell.Gateway.Host.dll");
         var gateway = ChildProcess.Start(dll,
         [
@@ -131,12 +131,6 @@ public sealed class RunningSystem : IAsyncDisposable
         Assert.Fail($"{baseUri} did not become ready in 90 s:\n{process.Output}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static string FindRoot()
     {
