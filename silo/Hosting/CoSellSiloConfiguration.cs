@@ -21,8 +21,14 @@ public static class CoSellSiloConfiguration
         return storage.UsesMemory ? silo.UseMemoryStorage() : silo.UseAzureTableStorage(storage);
     }
 
+    /// <summary>
+    /// Grain state and reminders in memory, state in Orleans' binary format like the Azure provider (the memory
+    /// provider's default, Newtonsoft JSON, took ~40 % of the CPU of a routed referral in the benchmark).
+    /// </summary>
     public static ISiloBuilder UseMemoryStorage(this ISiloBuilder silo) =>
-        silo.AddMemoryGrainStorage(StorageNames.Default).UseInMemoryReminderService();
+        silo.AddMemoryGrainStorage(StorageNames.Default, options => options.Configure<Serializer>((o, serializer) =>
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)))
+            .UseInMemoryReminderService();
 
     /// <summary>Grain state and reminders in Azure Table storage (Azurite locally), state in Orleans' binary format.</summary>
     public static ISiloBuilder UseAzureTableStorage(this ISiloBuilder silo, StorageSettings storage)
