@@ -48,7 +48,7 @@ public sealed class BenchCluster : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo.AddCoSell(configuration));
+        builder.ConfigureSilo((_, silo) => silo.AddCoSell(configuration).AddIncomingGrainCallFilter<GrainCallCounter>());
         var cluster = builder.Build();
         await cluster.DeployAsync();
         var bench = new BenchCluster(cluster);

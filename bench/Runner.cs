@@ -50,6 +50,7 @@ public static class Runner
         // route: P2P with 3 partner invitations, senders spread over the ecosystem.
         var routed = new ConcurrentDictionary<long, (string Id, string[] Invitees)>();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var callsBefore = GrainCallCounter.Snapshot();
         results.Add(await Workload.RunAsync(storage, "route", size.Routes, c, counters, async i =>
         {
             var sender = BenchCluster.PartnerId((int)i);
@@ -58,6 +59,7 @@ public static class Runner
             routed[i] = (referral.Id, invitees);
         }, progress));
         var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
+        PrintCallBreakdown(storage, "route", size.Routes, callsBefore, GrainCallCounter.Snapshot(), progress);
         var memoryPerGrain = (double)(heapAfter - heapBefore) / (size.Routes * 4);
 
         // respond: every received referral accepted or declined (its reminder unregistered).
@@ -117,17 +119,27 @@ public static class Runner
         return ([.. results.Select(r => r with { RatioToCeiling = r.OperationsPerSecond / ceilingRate })], memoryPerGrain);
     }
 
+    /// <summary>Which grain methods one operation of a workload called, and how often (to stderr).</summary>
+    private static void PrintCallBreakdown(string storage, string workload, long operations, IReadOnlyDictionary<string, long> before, IReadOnlyDictionary<string, long> after, TextWriter progress)
+    {
+        progress.WriteLine($"  {storage,-7} {workload}: grain calls per operation");
+        foreach (var (method, count) in after.Select(kv => (kv.Key, kv.Value - before.GetValueOrDefault(kv.Key))).Where(m => m.Item2 > 0).OrderByDescending(m => m.Item2))
+        {
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {(double)count / operations,7:0.00}  {method}"));
+        }
+    }
+
     private static TimeSpan WarmupTime(BenchSize size) => size == BenchSize.Tiny ? TimeSpan.Zero : TimeSpan.FromSeconds(4);
 
     public static void PrintTable(BenchReport report, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine($"CoSell.Orleans benchmark, size {report.Size}, {report.Machine}");
-        output.WriteLine($"{"storage",-8} {"workload",-10} {"ops",8} {"ops/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"alloc/op",10} {"writes/op",9} {"remind/op",9} {"×ceiling",9} {"errors",6}");
+        output.WriteLine($"{"storage",-8} {"workload",-10} {"ops",8} {"ops/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"alloc/op",10} {"calls/op",8} {"writes/op",9} {"remind/op",9} {"×ceiling",9} {"errors",6}");
         foreach (var r in report.Results)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Storage,-8} {r.Workload,-10} {r.Operations,8} {r.OperationsPerSecond,10:0.0} {r.P50Microseconds,9:0} {r.P99Microseconds,9:0} {r.P999Microseconds,9:0} {r.AllocatedBytesPerOperation / 1024,8:0.0}KB {r.StorageWritesPerOperation,9:0.00} {r.ReminderOperationsPerOperation,9:0.00} {r.RatioToCeiling * 100,8:0.00}% {r.Errors,6}"));
+                $"{r.Storage,-8} {r.Workload,-10} {r.Operations,8} {r.OperationsPerSecond,10:0.0} {r.P50Microseconds,9:0} {r.P99Microseconds,9:0} {r.P999Microseconds,9:0} {r.AllocatedBytesPerOperation / 1024,8:0.0}KB {r.GrainCallsPerOperation,8:0.0} {r.StorageWritesPerOperation,9:0.00} {r.ReminderOperationsPerOperation,9:0.00} {r.RatioToCeiling * 100,8:0.00}% {r.Errors,6}"));
         }
 
         foreach (var (storage, bytes) in report.MemoryPerReferralGrainBytes)

@@ -18,6 +18,7 @@ public static class Workload
         long errors = 0;
         var writesBefore = counters.Writes;
         var remindersBefore = counters.ReminderOperations;
+        var callsBefore = GrainCallCounter.Calls;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         using var reporter = new Timer(_ => progress.Write($"\r  {storage,-7} {name,-9} {Interlocked.Read(ref done),8}/{count}"), null, 0, 500);
@@ -55,6 +56,7 @@ public static class Workload
             (double)(counters.Writes - writesBefore) / count,
             (double)(counters.ReminderOperations - remindersBefore) / count,
             RatioToCeiling: 0,
-            errors);
+            errors,
+            (double)(GrainCallCounter.Calls - callsBefore) / count);
     }
 }

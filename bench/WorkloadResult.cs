@@ -14,4 +14,5 @@ public sealed record WorkloadResult(
     double StorageWritesPerOperation,
     double ReminderOperationsPerOperation,
     double RatioToCeiling,
-    long Errors);
+    long Errors,
+    double GrainCallsPerOperation = 0);

@@ -8,15 +8,18 @@ public sealed class DeskState
 {
     [Id(0)] public PartnerProfile? Partner { get; set; }
     [Id(1)] public SellerProfile? Seller { get; set; }
-    /// <summary>Inbound referrals (each in its tenant's inbox), outbound referrals and favorites (R32).</summary>
+    /// <summary>
+    /// Each user's favorites (R32). Its referrals are empty: summaries live in <see cref="ReferralIndexPages"/>, and a
+    /// desk stored before that moves them there when it activates.
+    /// </summary>
     [Id(2)] public ReferralIndex Index { get; set; } = new();
     /// <summary>Most recent first (R12).</summary>
     [Id(3)] public List<Contact> RecentContacts { get; set; } = [];
     [Id(4)] public List<PendingFanOut> Pending { get; set; } = [];
     /// <summary>Linked tenants (R2).</summary>
     [Id(5)] public TenantLinks TenantLinks { get; set; } = new();
-    /// <summary>CRM stage name → standard stage (R38).</summary>
     /// <summary>How this organization answers inbound referrals (R37).</summary>
     [Id(7)] public Responsiveness Responsiveness { get; set; } = new();
+    /// <summary>CRM stage name → standard stage (R38).</summary>
     [Id(6)] public Dictionary<string, SalesStage> StageMappings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

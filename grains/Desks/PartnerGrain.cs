@@ -11,7 +11,7 @@ namespace CoSell.Grains.Desks;
 public sealed class PartnerGrain(
     [PersistentState("partner", StorageNames.Default)] IPersistentState<DeskState> store,
     TimeProvider clock,
-    ILogger<PartnerGrain> logger) : ReferralDeskGrain(store, clock, logger), IPartnerGrain
+    ILogger<PartnerGrain> logger) : ReferralDeskGrain(store, "partner", clock, logger), IPartnerGrain
 {
     public async Task<PartnerProfile> Register(Actor actor, PartnerProfile profile)
     {

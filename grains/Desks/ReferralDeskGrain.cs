@@ -1,6 +1,8 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace CoSell.Grains.Desks;
 
@@ -14,13 +16,20 @@ namespace CoSell.Grains.Desks;
 /// interleaved calls never write concurrently.
 /// </para>
 /// </summary>
-public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> store, TimeProvider clock, ILogger logger)
+public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> store, string stateName, TimeProvider clock, ILogger logger)
     : Grain, IReferralDesk, IRemindable
 {
     public const string FanOutRecoveryReminder = "fan-out-recovery";
 
     private readonly CoalescingStateWriter<DeskState> _writer = new(store);
     private DrainReminder? _recovery;
+    private ReferralIndexPages? _pages;
+
+    /// <summary>
+    /// The views, in memory: summaries loaded from the index pages, favorites from the desk's own state
+    /// (<see cref="DeskState.Index"/> keeps only favorites; its referrals moved to <see cref="ReferralIndexPages"/>).
+    /// </summary>
+    private ReferralIndex _index = new();
 
     private DrainReminder Recovery => _recovery ??= new DrainReminder(this, FanOutRecoveryReminder, TimeSpan.FromMinutes(5));
 
@@ -38,16 +47,31 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     /// <summary>Which inbound tenant inboxes the actor sees (null: all), or throws when it may not read this desk.</summary>
     protected abstract IReadOnlySet<string>? EnsureReader(Actor actor);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _pages = new ReferralIndexPages(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), stateName);
+        _index = new ReferralIndex { Referrals = await _pages.LoadAsync(), Favorites = State.Index.Favorites };
+        if (State.Index.Referrals.Count > 0)
+        {
+            // Written before the index had pages: move the summaries into pages, then drop them from the desk state.
+            foreach (var summary in State.Index.Referrals.Values)
+            {
+                if (_index.Upsert(summary))
+                {
+                    await _pages.SaveAsync(summary);
+                }
+            }
+
+            State.Index.Referrals.Clear();
+            await WriteAsync();
+        }
+
         if (State.Pending.Count > 0)
         {
             // Finish what a previous activation started; a timer, since calls out of OnActivateAsync would wait on
             // referrals that report back to this not-yet-active desk.
             this.RegisterGrainTimer(ResumePending, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null)
@@ -65,7 +89,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
         var referralId = idempotencyKey is null ? ReferralIds.New() : ReferralIds.ForIdempotencyKey(originator.OrganizationId, idempotencyKey);
         var referral = GrainFactory.GetGrain<IReferralGrain>(referralId);
-        if (State.Index.Contains(referralId))
+        if (_index.Contains(referralId))
         {
             // R40: a retried create returns the first result and creates nothing new.
             return await referral.Get(actor);
@@ -98,7 +122,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             throw CoSellException.InvalidRequest("body", "An invitation body is required.");
         }
 
-        if (!State.Index.Referrals.TryGetValue(referralId, out var summary) || summary.Direction != ReferralDirection.Outgoing)
+        if (!_index.Referrals.TryGetValue(referralId, out var summary) || summary.Direction != ReferralDirection.Outgoing)
         {
             if (summary?.Direction == ReferralDirection.Incoming)
             {
@@ -128,37 +152,37 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query)
     {
         var tenants = EnsureReader(actor);
-        return Task.FromResult(State.Index.Query(query ?? new ReferralQuery(), actor.UserId, tenants, r => Visible(actor, r)));
+        return Task.FromResult(_index.Query(query ?? new ReferralQuery(), actor.UserId, tenants, r => Visible(actor, r)));
     }
 
     public async Task SetFavorite(Actor actor, string referralId, bool favorite)
     {
         var tenants = EnsureReader(actor);
-        if (!State.Index.Referrals.TryGetValue(referralId, out var summary)
+        if (!_index.Referrals.TryGetValue(referralId, out var summary)
             || (summary.Direction == ReferralDirection.Incoming && tenants is not null && !tenants.Contains(summary.TenantId))
             || !Visible(actor, summary))
         {
             throw CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");
         }
 
-        if (State.Index.SetFavorite(actor.UserId, referralId, favorite))
+        if (_index.SetFavorite(actor.UserId, referralId, favorite))
         {
             await WriteAsync();
         }
     }
 
-    public Task<bool> IsFavorite(string userId, string referralId) => Task.FromResult(State.Index.IsFavorite(userId, referralId));
+    public Task<bool> IsFavorite(string userId, string referralId) => Task.FromResult(_index.IsFavorite(userId, referralId));
 
     public async Task Index(ReferralSummary summary)
     {
-        var previous = State.Index.Referrals.GetValueOrDefault(summary.Id);
-        if (!State.Index.Upsert(summary))
+        var previous = _index.Referrals.GetValueOrDefault(summary.Id);
+        if (!_index.Upsert(summary))
         {
             return;
         }
 
         var responded = State.Responsiveness.Record(previous, summary);
-        await WriteAsync();
+        await (responded ? Task.WhenAll(_pages!.SaveAsync(summary), WriteAsync()) : _pages!.SaveAsync(summary));
         if (responded)
         {
             await OnResponsivenessChanged(State.Responsiveness.ToStats());

@@ -11,7 +11,7 @@ namespace CoSell.Grains.Desks;
 public sealed class SellerGrain(
     [PersistentState("seller", StorageNames.Default)] IPersistentState<DeskState> store,
     TimeProvider clock,
-    ILogger<SellerGrain> logger) : ReferralDeskGrain(store, clock, logger), ISellerGrain
+    ILogger<SellerGrain> logger) : ReferralDeskGrain(store, "seller", clock, logger), ISellerGrain
 {
     public async Task<SellerProfile> Register(Actor actor, SellerProfile profile)
     {

@@ -5,10 +5,19 @@ namespace CoSell.Grains.Hosting;
 /// change arrives while a write is in flight waits for it and then one more write carries every change made
 /// meanwhile (group commit). Every caller returns only once a write that includes its change has completed.
 /// </summary>
-public sealed class CoalescingStateWriter<T>(IPersistentState<T> state)
+public sealed class CoalescingStateWriter<T>
 {
+    private readonly Func<Task> _write;
     private Task? _inFlight;
     private bool _dirty;
+
+    public CoalescingStateWriter(IPersistentState<T> state)
+        : this(state.WriteStateAsync)
+    {
+    }
+
+    /// <param name="write">Writes the current state whole; called by one caller at a time.</param>
+    public CoalescingStateWriter(Func<Task> write) => _write = write;
 
     public async Task WriteAsync()
     {
@@ -22,7 +31,7 @@ public sealed class CoalescingStateWriter<T>(IPersistentState<T> state)
             }
 
             _dirty = false;
-            var write = state.WriteStateAsync();
+            var write = _write();
             _inFlight = write;
             try
             {

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using CoSell.Grains.Desks;
 using CoSell.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -64,6 +65,67 @@ public sealed class AzureTableStorageTests
         var stale = await Assert.ThrowsAsync<CoSellException>(() => cluster.Client.Update(B, inbound.Id, new UpdateReferralRequest { Name = "x", IfMatch = inbound.Version.ToString() }));
         Assert.Equal(ErrorCode.PreconditionFailed, stale.Code);
         Assert.Equal(accepted.ETag, (await cluster.Client.GetReferral(B, inbound.Id)).ETag);
+    }
+
+    [Fact]
+    public async Task R32_an_inbox_larger_than_an_index_page_is_stored_in_bounded_rows_and_reads_back_whole_after_a_restart()
+    {
+        var settings = Azurite.FreshTables();
+        var serviceId = $"cosell-pages-{Guid.NewGuid():N}";
+        var count = ReferralIndexPages.PageSize * 2 + 10;
+        HashSet<string> sent;
+        string favorite;
+        await using (var first = await CoSellCluster.StartAsync(settings, serviceId: serviceId))
+        {
+            await Ecosystem.Register(first.Client);
+            var created = new System.Collections.Concurrent.ConcurrentBag<string>();
+            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+                created.Add((await first.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)) with { Name = $"deal {i}" })).Id));
+            sent = [.. created];
+            favorite = $"{created.First()}-{Actors.PartnerB}";
+            await first.Client.SetFavorite(B, favorite, true);
+        }
+
+        // Three pages per desk, each a row of its own, none near the 1 MB entity limit (the whole index in the
+        // desk's own row grew without bound before).
+        var table = new TableServiceClient(settings["CoSell:Storage:ConnectionString"]).GetTableClient(settings["CoSell:Storage:GrainStateTable"]);
+        var pageRows = new List<(string Key, long Bytes)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 500))
+        {
+            if (row.RowKey.Contains("index", StringComparison.Ordinal))
+            {
+                pageRows.Add((row.PartitionKey + "/" + row.RowKey, row.Select(p => p.Value).OfType<byte[]>().Sum(b => (long)b.Length)));
+            }
+        }
+
+        Assert.Equal(6, pageRows.Count); // A's outbound and B's inbound views, three pages each
+        Assert.All(pageRows, r => Assert.True(r.Bytes < 256 * 1024, $"{r.Key} holds {r.Bytes} bytes"));
+
+        await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
+        var inbound = await ReadWholeView(second, B, ReferralDirection.Incoming);
+        Assert.Equal(sent.Select(id => $"{id}-{Actors.PartnerB}").Order(), inbound.Select(r => r.Id).Order());
+        Assert.Equal(sent.Order(), (await ReadWholeView(second, A, ReferralDirection.Outgoing)).Select(r => r.Id).Order());
+        Assert.Equal(favorite, Assert.Single((await second.Client.ListReferrals(B, new ReferralQuery { Favorites = true })).Items).Id);
+
+        // A change to a referral of the first page rewrites that page, and the view shows it.
+        var oldest = inbound.OrderBy(r => r.UpdatedDateTime).ThenBy(r => r.Id, StringComparer.Ordinal).First();
+        await second.Client.Accept(B, oldest.Id);
+        Assert.Equal(oldest.Id, Assert.Single((await second.Client.ListReferrals(B, new ReferralQuery { Substatus = Substatus.Accepted })).Items).Id);
+    }
+
+    private static async Task<List<ReferralSummary>> ReadWholeView(CoSellCluster cluster, Actor actor, ReferralDirection direction)
+    {
+        var all = new List<ReferralSummary>();
+        string? token = null;
+        do
+        {
+            var page = await cluster.Client.ListReferrals(actor, new ReferralQuery { Direction = direction, Top = 50, ContinuationToken = token });
+            all.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        return all;
     }
 
     /// <summary>The state really is in Azure Table storage, not in memory.</summary>

@@ -1,0 +1,85 @@
+using CoSell.Grains.Hosting;
+using Orleans.Storage;
+
+namespace CoSell.Grains.Desks;
+
+/// <summary>
+/// Where a desk keeps its view index (R32): pages of at most <see cref="PageSize"/> summaries, each its own record
+/// in the desk's grain storage (state names <c>{desk}-index-0</c>, <c>-1</c>, …; on Azure Table, rows of the desk's
+/// partition). A new referral goes into the last page until it is full, then a new page starts; a changed
+/// referral rewrites only the page that holds it. So a delivery writes at most one page whatever the size of the
+/// inbox, and no record outgrows an Azure Table entity (the whole index in one record did both at a few thousand
+/// referrals). Loading reads pages in parallel batches until the first missing one; pages are never removed.
+/// </summary>
+public sealed class ReferralIndexPages(IGrainStorage storage, GrainId desk, string stateName)
+{
+    /// <summary>Summaries per page: small enough that a page write costs about what one entry's does.</summary>
+    public const int PageSize = 64;
+
+    private const int ReadBatch = 16;
+
+    private readonly List<Page> _pages = [];
+    private readonly Dictionary<string, Page> _pageOf = new(StringComparer.Ordinal);
+
+    public int PageCount => _pages.Count;
+
+    /// <summary>Read every page; returns every summary held.</summary>
+    public async Task<Dictionary<string, ReferralSummary>> LoadAsync()
+    {
+        _pages.Clear();
+        _pageOf.Clear();
+        var all = new Dictionary<string, ReferralSummary>(StringComparer.Ordinal);
+        for (var first = 0; ; first += ReadBatch)
+        {
+            var batch = Enumerable.Range(first, ReadBatch).Select(n => NewPage(n)).ToArray();
+            await Task.WhenAll(batch.Select(p => storage.ReadStateAsync(p.Name, desk, p.Stored)));
+            foreach (var page in batch)
+            {
+                if (!page.Stored.RecordExists)
+                {
+                    return all;
+                }
+
+                page.Stored.State ??= new ReferralIndexPage();
+                _pages.Add(page);
+                foreach (var (id, summary) in page.Entries)
+                {
+                    _pageOf[id] = page;
+                    all[id] = summary;
+                }
+            }
+        }
+    }
+
+    /// <summary>Store a summary (new or changed): one page write, coalesced with others to the same page.</summary>
+    public Task SaveAsync(ReferralSummary summary)
+    {
+        if (!_pageOf.TryGetValue(summary.Id, out var page))
+        {
+            page = _pages.Count > 0 && _pages[^1].Entries.Count < PageSize ? _pages[^1] : AddPage();
+            _pageOf[summary.Id] = page;
+        }
+
+        page.Entries[summary.Id] = summary;
+        return page.Writer.WriteAsync();
+    }
+
+    private Page AddPage()
+    {
+        var page = NewPage(_pages.Count);
+        _pages.Add(page);
+        return page;
+    }
+
+    private Page NewPage(int number)
+    {
+        var name = $"{stateName}-index-{number}";
+        var stored = new GrainState<ReferralIndexPage>(new ReferralIndexPage());
+        return new Page(name, stored, new CoalescingStateWriter<ReferralIndexPage>(() => storage.WriteStateAsync(name, desk, stored)));
+    }
+
+    private sealed record Page(string Name, GrainState<ReferralIndexPage> Stored, CoalescingStateWriter<ReferralIndexPage> Writer)
+    {
+        public Dictionary<string, ReferralSummary> Entries => Stored.State!.Entries;
+    }
+}
