@@ -5,10 +5,19 @@ namespace CoSell.Grains.Notifications;
 public sealed class OutboxState
 {
     /// <summary>How many delivered notifications are kept for reading.</summary>
-    public const int KeepDelivered = 500;
+    /// <remarks>
+    /// The whole outbox is one record, written on every notification: these bounds are its cost per write and keep
+    /// it far below an Azure Table entity's 1 MB (20,000 ids and 500 items came close to it, and made each write
+    /// cost ~1 MB of serialisation once an organization had received that many).
+    /// </remarks>
+    public const int KeepDelivered = 100;
 
-    /// <summary>How many ids are remembered to recognise a repeat.</summary>
-    public const int RememberIds = 20_000;
+    /// <summary>
+    /// How many ids are remembered to recognise a repeat. Repeats come from a referral retrying a publication it
+    /// could not confirm, within seconds to minutes; a repeat after this many newer notifications is mailed again
+    /// (at least once, R34).
+    /// </summary>
+    public const int RememberIds = 2_000;
 
     [Id(0)] public List<OutboxItem> Items { get; set; } = [];
     [Id(1)] public List<string> SeenIds { get; set; } = [];

@@ -12,7 +12,8 @@ public sealed class OutboxStateTests
     public void R34_with_mail_off_the_outbox_keeps_only_the_latest_notifications_and_still_recognises_repeats()
     {
         var state = new OutboxState();
-        for (var i = 0; i < 600; i++)
+        var total = OutboxState.KeepDelivered + 100;
+        for (var i = 0; i < total; i++)
         {
             state.Add(Notice(i));
             state.TrimUnsent(OutboxState.KeepDelivered);
@@ -20,7 +21,7 @@ public sealed class OutboxStateTests
 
         Assert.Equal(OutboxState.KeepDelivered, state.Items.Count);
         Assert.Equal("n-100", state.Items[0].Notification.Id);
-        Assert.Equal("n-599", state.Items[^1].Notification.Id);
+        Assert.Equal($"n-{total - 1}", state.Items[^1].Notification.Id);
         Assert.True(state.Seen("n-0"));
     }
 
@@ -38,5 +39,20 @@ public sealed class OutboxStateTests
         state.Prune();
         Assert.Equal(OutboxState.KeepDelivered + 1, state.Items.Count);
         Assert.Equal("n-9999", state.NextPending()!.Notification.Id);
+    }
+
+    [Fact]
+    public void R34_ids_are_remembered_up_to_the_bound_so_the_record_stays_small()
+    {
+        var state = new OutboxState();
+        for (var i = 0; i < OutboxState.RememberIds + 5; i++)
+        {
+            state.Add(Notice(i));
+            state.TrimUnsent(OutboxState.KeepDelivered);
+        }
+
+        Assert.Equal(OutboxState.RememberIds, state.SeenIds.Count);
+        Assert.False(state.Seen("n-4"));
+        Assert.True(state.Seen("n-5"));
     }
 }
