@@ -26,7 +26,23 @@ public sealed class CoalescingStateWriter<T>
         {
             if (_inFlight is { } running)
             {
-                await running;
+                try
+                {
+                    await running;
+                }
+                catch
+                {
+                    // Its starter reports that failure; this caller's change still needs a write of its own.
+                }
+
+                // The write is over even if its starter has not resumed yet to say so. Without this, a waiter that
+                // resumes first would find the finished write still "in flight" and spin on it forever, holding the
+                // activation's only turn so the starter could never resume (seen as a livelock on Azure storage).
+                if (ReferenceEquals(_inFlight, running))
+                {
+                    _inFlight = null;
+                }
+
                 continue;
             }
 
@@ -39,7 +55,10 @@ public sealed class CoalescingStateWriter<T>
             }
             finally
             {
-                _inFlight = null;
+                if (ReferenceEquals(_inFlight, write))
+                {
+                    _inFlight = null;
+                }
             }
         }
     }
