@@ -3,20 +3,19 @@ using System.Diagnostics.Metrics;
 namespace CoSell.Bench;
 
 /// <summary>
-/// Counts grain storage writes (Orleans' <c>orleans-storage-write-latency</c>, one measurement per write) and
-/// reminder registrations and unregistrations (CoSell's counters) in this process, where the silo runs.
+/// Counts grain storage writes (Orleans' <c>orleans-storage-write-latency</c>, one measurement per write) in this
+/// process, where the silo runs; reminder operations are the reminder-service calls <see cref="GrainCallCounter"/> sees.
 /// </summary>
 public sealed class StorageCounters : IDisposable
 {
     private readonly MeterListener _listener = new();
     private long _writes;
-    private long _reminders;
 
     public StorageCounters()
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Name is "orleans-storage-write-latency" or "cosell.reminders.registered" or "cosell.reminders.unregistered")
+            if (instrument.Name is "orleans-storage-write-latency")
             {
                 listener.EnableMeasurementEvents(instrument);
             }
@@ -30,19 +29,9 @@ public sealed class StorageCounters : IDisposable
 
     public long Writes => Interlocked.Read(ref _writes);
 
-    public long ReminderOperations => Interlocked.Read(ref _reminders);
+    public long ReminderOperations => GrainCallCounter.ReminderOperations;
 
     public void Dispose() => _listener.Dispose();
 
-    private void Count(Instrument instrument, long value = 1)
-    {
-        if (instrument.Name == "orleans-storage-write-latency")
-        {
-            Interlocked.Increment(ref _writes);
-        }
-        else
-        {
-            Interlocked.Add(ref _reminders, value);
-        }
-    }
+    private void Count(Instrument instrument, long value = 1) => Interlocked.Increment(ref _writes);
 }

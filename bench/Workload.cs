@@ -35,7 +35,11 @@ public static class Workload
                 }
                 catch (Exception ex) when (ex is CoSellException or TimeoutException or OrleansException)
                 {
-                    Interlocked.Increment(ref errors);
+                    if (Interlocked.Increment(ref errors) == 1)
+                    {
+                        progress.WriteLine($"\n  {storage,-7} {name}: first error: {ex.GetType().Name}: {ex.Message}");
+                    }
+
                 }
 
                 histogram.RecordValue(Math.Max(1, Stopwatch.GetTimestamp() - start));

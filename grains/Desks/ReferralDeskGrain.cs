@@ -21,6 +21,15 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 {
     public const string FanOutRecoveryReminder = "fan-out-recovery";
 
+    /// <summary>The desk's one reminder for the response windows of all its inbound referrals (R21, R22).</summary>
+    public const string ResponseWindowsReminder = "response-windows";
+
+    /// <summary>Reminders tick at least a minute apart; the first tick is set for the earliest open deadline.</summary>
+    private static readonly TimeSpan WindowTickPeriod = TimeSpan.FromMinutes(1);
+
+    /// <summary>How many referrals a window tick expires at once.</summary>
+    private const int ExpiryBatch = 64;
+
     private readonly CoalescingStateWriter<DeskState> _writer = new(store);
     private DrainReminder? _recovery;
     private ReferralIndexPages? _pages;
@@ -30,6 +39,12 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     /// (<see cref="DeskState.Index"/> keeps only favorites; its referrals moved to <see cref="ReferralIndexPages"/>).
     /// </summary>
     private ReferralIndex _index = new();
+
+    private readonly ResponseDeadlines _deadlines = new();
+    private readonly SemaphoreSlim _windowReminderLock = new(1, 1);
+
+    /// <summary>When the window reminder, as this activation registered it, fires next (null: not registered by it).</summary>
+    private DateTimeOffset? _windowTickAt;
 
     private DrainReminder Recovery => _recovery ??= new DrainReminder(this, FanOutRecoveryReminder, TimeSpan.FromMinutes(5));
 
@@ -65,6 +80,13 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             State.Index.Referrals.Clear();
             await WriteAsync();
         }
+
+        foreach (var summary in _index.Referrals.Values)
+        {
+            _deadlines.Track(summary);
+        }
+
+        await ScheduleWindowReminder();
 
         if (State.Pending.Count > 0)
         {
@@ -182,7 +204,11 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
 
         var responded = State.Responsiveness.Record(previous, summary);
-        await (responded ? Task.WhenAll(_pages!.SaveAsync(summary), WriteAsync()) : _pages!.SaveAsync(summary));
+        var windowOpened = _deadlines.Track(summary) && _deadlines.Count > 0;
+        await Task.WhenAll(
+            _pages!.SaveAsync(summary),
+            responded ? WriteAsync() : Task.CompletedTask,
+            windowOpened ? ScheduleWindowReminder() : Task.CompletedTask);
         if (responded)
         {
             await OnResponsivenessChanged(State.Responsiveness.ToStats());
@@ -196,6 +222,12 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == ResponseWindowsReminder)
+        {
+            await ExpireDueWindows();
+            return;
+        }
+
         if (reminderName != FanOutRecoveryReminder)
         {
             return;
@@ -208,6 +240,100 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
 
         await ResumePending();
+    }
+
+    /// <summary>
+    /// A window tick: ask each referral whose deadline passed to expire (it checks its own stored deadline, so a
+    /// late or repeated tick changes nothing), then set the reminder for the next deadline or end it. A referral
+    /// that failed to answer keeps its window for the next tick, a minute later.
+    /// </summary>
+    private async Task ExpireDueWindows()
+    {
+        var now = Clock.GetUtcNow();
+        var failed = false;
+        foreach (var batch in _deadlines.Due(now).Chunk(ExpiryBatch))
+        {
+            var answers = await Task.WhenAll(batch.Select(async id =>
+            {
+                try
+                {
+                    return (Id: id, Found: true, Summary: await GrainFactory.GetGrain<IReferralGrain>(id).ExpireIfDue());
+                }
+                catch (Exception ex) when (ex is not CoSellException)
+                {
+                    LogExpiryFailed(ex, Key, id);
+                    return (Id: id, Found: false, Summary: (ReferralSummary?)null);
+                }
+            }));
+
+            foreach (var (id, found, summary) in answers)
+            {
+                if (!found)
+                {
+                    failed = true;
+                }
+                else if (summary is null)
+                {
+                    // Indexed by a receipt whose write never happened: drop the entry; a redelivery indexes it anew.
+                    await _pages!.RemoveAsync(id);
+                    _index.Referrals.Remove(id);
+                    _deadlines.Close(id);
+                }
+                else
+                {
+                    await Index(summary);
+                }
+            }
+        }
+
+        await _windowReminderLock.WaitAsync();
+        try
+        {
+            var next = _deadlines.Next;
+            if (next is null)
+            {
+                if (await this.GetReminder(ResponseWindowsReminder) is { } reminder)
+                {
+                    await this.UnregisterReminder(reminder);
+                }
+
+                _windowTickAt = null;
+            }
+            else if (!failed && next.Value > now + WindowTickPeriod)
+            {
+                await this.RegisterOrUpdateReminder(ResponseWindowsReminder, next.Value - now, WindowTickPeriod);
+                _windowTickAt = next;
+            }
+            else
+            {
+                _windowTickAt = now + WindowTickPeriod;
+            }
+        }
+        finally
+        {
+            _windowReminderLock.Release();
+        }
+    }
+
+    /// <summary>Make sure the window reminder fires by the earliest open deadline; registers only when it would not.</summary>
+    private async Task ScheduleWindowReminder()
+    {
+        await _windowReminderLock.WaitAsync();
+        try
+        {
+            if (_deadlines.Next is not { } next || (_windowTickAt is { } tickAt && tickAt <= next))
+            {
+                return;
+            }
+
+            var due = next - Clock.GetUtcNow();
+            await this.RegisterOrUpdateReminder(ResponseWindowsReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero, WindowTickPeriod);
+            _windowTickAt = next;
+        }
+        finally
+        {
+            _windowReminderLock.Release();
+        }
     }
 
     /// <summary>Whether the actor may see this entry beyond the tenant rule; sellers see what is routed to them.</summary>
@@ -288,6 +414,9 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             originator.SolutionAssessmentVetted, actor.UserId,
             await customer, (await solutions).ToDictionary(s => s.Id), (await partners).ToDictionary(p => p.Id), clock.GetUtcNow());
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not expire referral {ReferralId} yet; will retry on the next window tick")]
+    private partial void LogExpiryFailed(Exception exception, string desk, string referralId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Desk {Desk} finished the interrupted fan-out of referral {ReferralId}")]
     private partial void LogResumed(string desk, string referralId);

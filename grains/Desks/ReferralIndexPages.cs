@@ -64,6 +64,18 @@ public sealed class ReferralIndexPages(IGrainStorage storage, GrainId desk, stri
         return page.Writer.WriteAsync();
     }
 
+    /// <summary>Forget a summary (one page write); nothing when it is not held.</summary>
+    public Task RemoveAsync(string referralId)
+    {
+        if (!_pageOf.Remove(referralId, out var page))
+        {
+            return Task.CompletedTask;
+        }
+
+        page.Entries.Remove(referralId);
+        return page.Writer.WriteAsync();
+    }
+
     private Page AddPage()
     {
         var page = NewPage(_pages.Count);

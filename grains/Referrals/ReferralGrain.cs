@@ -14,8 +14,11 @@ namespace CoSell.Grains.Referrals;
 /// One referral. Loads its state, applies a domain rule, writes, then publishes the change: its summary to the
 /// owner's desk, its status to the engagement, notifications to the outbox. It calls only those leaves and
 /// never a grain that could be waiting on it, so no call cycle can form.
-/// The response window (R18, R21, R22) is a reminder registered before the referral is first written and
-/// unregistered once it is answered; a tick checks the stored deadline, so late or repeated ticks change nothing.
+/// The response window (R18, R21, R22) is kept by the owner desk: on receipt the referral reports its summary
+/// (with the deadline) to the desk before it is first written, and the desk's one window reminder calls
+/// <see cref="ExpireIfDue"/> when the deadline passes. Expiry checks the stored deadline, so late or repeated
+/// calls change nothing. Referrals received before that design still carry a <see cref="ResponseWindowReminder"/>
+/// of their own, which ends itself on its next tick.
 /// </summary>
 public sealed partial class ReferralGrain(
     [PersistentState("referral", StorageNames.Default)] IPersistentState<ReferralState> store,
@@ -26,8 +29,6 @@ public sealed partial class ReferralGrain(
 {
     public const string ResponseWindowReminder = "response-window";
 
-    /// <summary>Reminders tick at least a minute apart; the first tick comes at the deadline.</summary>
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan PublishRetry = TimeSpan.FromSeconds(5);
 
     private IGrainTimer? _publishRetry;
@@ -90,7 +91,6 @@ public sealed partial class ReferralGrain(
         InboundResponse.Accept(State, actor, request, clock.GetUtcNow());
         await Commit();
         metrics.Accepted.Add(1);
-        await CloseResponseWindow();
         return await Snapshot(actor);
     }
 
@@ -100,7 +100,6 @@ public sealed partial class ReferralGrain(
         InboundResponse.Decline(State, actor, request, clock.GetUtcNow());
         await Commit();
         metrics.Declined.Add(1);
-        await CloseResponseWindow();
         return await Snapshot(actor);
     }
 
@@ -180,14 +179,34 @@ public sealed partial class ReferralGrain(
 
         var window = draft.OrganizationId == Organizations.Microsoft ? options.Value.Windows.SellerDecision : options.Value.Windows.InboundResponse;
         var now = clock.GetUtcNow();
-
-        // Registered before the referral is written: if the write never happens the tick finds nothing and
-        // unregisters; if it does, the window can never be missing.
-        await this.RegisterOrUpdateReminder(ResponseWindowReminder, window, ReminderPeriod);
-        metrics.RemindersRegistered.Add(1);
         InboundResponse.Receive(State, draft, now + window, now);
+
+        // The desk records the window (its deadline in the view, its reminder set) before the referral is written:
+        // if the write never happens the desk's tick finds nothing to expire and drops the window; if it does, the
+        // window can never be missing. The publication after the write repeats this version and changes nothing.
+        try
+        {
+            await OwnerDesk(State).Index(ReferralProjection.ToSummary(State));
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+
         await Commit();
         metrics.Received.Add(1);
+    }
+
+    public async Task<ReferralSummary?> ExpireIfDue()
+    {
+        if (!State.Exists)
+        {
+            return null;
+        }
+
+        await ExpireAt(clock.GetUtcNow());
+        return ReferralProjection.ToSummary(State);
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -197,28 +216,43 @@ public sealed partial class ReferralGrain(
             return;
         }
 
+        // A window reminder of a referral received before desks kept the windows: expire if due, then end it.
+        await ExpireAt(clock.GetUtcNow());
         if (!State.Exists || State.Substatus != Substatus.Received)
         {
             await CloseResponseWindow();
-            return;
         }
+    }
 
+    private async Task ExpireAt(DateTimeOffset firedAt)
+    {
         var deadline = State.ExpirationDateTime;
-        var firedAt = clock.GetUtcNow();
         if (InboundResponse.Expire(State, firedAt))
         {
             LogExpired(Id, State.EngagementId, State.OrganizationId);
             await Commit();
             metrics.Expired.Add(1);
             metrics.ReminderLag.Record((firedAt - deadline!.Value).TotalSeconds);
-            await CloseResponseWindow();
         }
     }
+
+    private IReferralDesk OwnerDesk(ReferralState state) => Desks.Desks.For(GrainFactory, state.OrganizationId, state.SellerId);
 
     /// <summary>Write the change, then publish it. A failed publication is retried; the write is what counts.</summary>
     private async Task Commit()
     {
-        await store.WriteStateAsync();
+        try
+        {
+            await store.WriteStateAsync();
+        }
+        catch
+        {
+            // The change is in memory but not stored: start again from storage on the next call rather than act on
+            // (or, like Receive's "already exists" check, trust) a state that was never written.
+            DeactivateOnIdle();
+            throw;
+        }
+
         await Publish();
     }
 
@@ -232,7 +266,7 @@ public sealed partial class ReferralGrain(
             var work = new List<Task>();
             if (state.PublishedVersion < version)
             {
-                work.Add(Desks.Desks.For(GrainFactory, state.OrganizationId, state.SellerId).Index(ReferralProjection.ToSummary(state)));
+                work.Add(OwnerDesk(state).Index(ReferralProjection.ToSummary(state)));
                 work.Add(GrainFactory.GetGrain<IEngagementGrain>(state.EngagementId).Report(ReferralProjection.ToEngagementEntry(state)));
                 if (state.IsMicrosoftSide && state.Direction == ReferralDirection.Incoming && state.Substatus != Substatus.Received)
                 {
@@ -340,7 +374,7 @@ public sealed partial class ReferralGrain(
     private async Task<Referral> Snapshot(Actor actor)
     {
         var engagement = GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get();
-        var favorite = Desks.Desks.For(GrainFactory, State.OrganizationId, State.SellerId).IsFavorite(actor.UserId, Id);
+        var favorite = OwnerDesk(State).IsFavorite(actor.UserId, Id);
         return ReferralProjection.ToReferral(State, await engagement, await favorite);
     }
 

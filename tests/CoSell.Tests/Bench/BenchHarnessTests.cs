@@ -31,8 +31,12 @@ public sealed class BenchHarnessTests
             Assert.Equal(1.0, results["ceiling"].RatioToCeiling, 6);
             Assert.Equal(0, results["ceiling"].StorageWritesPerOperation);
             Assert.True(results["route"].StorageWritesPerOperation >= 4, "a routed referral writes at least its four referrals");
-            Assert.Equal(3.0, results["route"].ReminderOperationsPerOperation, 1);
-            Assert.Equal(1.0, results["respond"].ReminderOperationsPerOperation, 1);
+            // One window reminder per desk, not per referral: a route opens 3 windows but registers a reminder only
+            // when a desk first holds one (at this tiny size most desks are new, so about 1.5 per route; 0 once warm);
+            // an answer unregisters nothing.
+            Assert.InRange(results["route"].ReminderOperationsPerOperation, 0.01, 2.5);
+            Assert.Equal(0, results["respond"].ReminderOperationsPerOperation);
+            Assert.True(results["route"].GrainCallsPerOperation > 4, "a route calls at least its four referrals");
             Assert.Equal(2, results["views"].Operations);
             Assert.True(report.MemoryPerReferralGrainBytes[storage] > 0);
         }

@@ -153,6 +153,31 @@ public sealed class ReferralFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task R21_windows_opened_at_different_times_on_one_desk_each_expire_at_their_own_deadline()
+    {
+        var first = await _cluster.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)) with { Name = "first" });
+        _cluster.Clock.Advance(TimeSpan.FromHours(6));
+        var second = await _cluster.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)) with { Name = "second" });
+        _cluster.Clock.Advance(TimeSpan.FromHours(6));
+        var third = await _cluster.Client.CreateReferral(Actors.AdminOf(Actors.PartnerC), Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)) with { Name = "third" });
+        string Inbound(Referral outbound) => $"{outbound.Id}-{Actors.PartnerB}";
+        Task<Referral> Get(Referral outbound) => _cluster.Client.GetReferral(B, Inbound(outbound));
+
+        _cluster.Clock.Advance(TimeSpan.FromDays(14) - TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1));
+        await Eventually.Until(() => Get(first), r => r.Substatus == Substatus.Expired, "the first window's expiry");
+        Assert.Equal(Substatus.Received, (await Get(second)).Substatus);
+        Assert.Equal(Substatus.Received, (await Get(third)).Substatus);
+
+        _cluster.Clock.Advance(TimeSpan.FromHours(6));
+        await Eventually.Until(() => Get(second), r => r.Substatus == Substatus.Expired, "the second window's expiry");
+        Assert.Equal(Substatus.Received, (await Get(third)).Substatus);
+
+        _cluster.Clock.Advance(TimeSpan.FromHours(6));
+        var expired = await Eventually.Until(() => Get(third), r => r.Substatus == Substatus.Expired, "the third window's expiry");
+        Assert.Equal(CoSellCluster.Start.AddHours(12).AddDays(14), expired.ExpirationDateTime);
+    }
+
+    [Fact]
     public async Task R21_a_tick_arriving_after_an_accept_changes_nothing()
     {
         await _cluster.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)));
@@ -164,6 +189,10 @@ public sealed class ReferralFlowTests : IAsyncLifetime
         var now = _cluster.Clock.GetUtcNow().UtcDateTime;
         await late.ReceiveReminder(Grains.Referrals.ReferralGrain.ResponseWindowReminder, new TickStatus(now, TimeSpan.FromMinutes(1), now));
         await late.ReceiveReminder(Grains.Referrals.ReferralGrain.ResponseWindowReminder, new TickStatus(now, TimeSpan.FromMinutes(1), now));
+        var desk = _cluster.Grains.GetGrain<IPartnerGrain>(Actors.PartnerB).AsReference<IRemindable>();
+        await desk.ReceiveReminder(Grains.Desks.ReferralDeskGrain.ResponseWindowsReminder, new TickStatus(now, TimeSpan.FromMinutes(1), now));
+        await desk.ReceiveReminder(Grains.Desks.ReferralDeskGrain.ResponseWindowsReminder, new TickStatus(now, TimeSpan.FromMinutes(1), now));
+        Assert.Equal(Substatus.Accepted, (await _cluster.Grains.GetGrain<IReferralGrain>(inbound.Id).ExpireIfDue())?.Substatus);
 
         var after = await _cluster.Client.GetReferral(B, inbound.Id);
         Assert.Equal(Substatus.Accepted, after.Substatus);

@@ -101,6 +101,16 @@ public sealed class AzureTableStorageTests
         Assert.Equal(6, pageRows.Count); // A's outbound and B's inbound views, three pages each
         Assert.All(pageRows, r => Assert.True(r.Bytes < 256 * 1024, $"{r.Key} holds {r.Bytes} bytes"));
 
+        // R21: all of B's open windows ride on one reminder of B's desk, not one per referral.
+        var reminderNames = new List<string>();
+        await foreach (var row in new TableServiceClient(settings["CoSell:Storage:ConnectionString"]).GetTableClient(settings["CoSell:Storage:RemindersTable"]).QueryAsync<TableEntity>())
+        {
+            reminderNames.Add(row.GetString("ReminderName"));
+        }
+
+        Assert.Equal(1, reminderNames.Count(n => n == "response-windows"));
+        Assert.DoesNotContain("response-window", reminderNames);
+
         await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
         var inbound = await ReadWholeView(second, B, ReferralDirection.Incoming);
         Assert.Equal(sent.Select(id => $"{id}-{Actors.PartnerB}").Order(), inbound.Select(r => r.Id).Order());
