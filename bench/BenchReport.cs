@@ -6,4 +6,5 @@ public sealed record BenchReport(
     string Machine,
     DateTimeOffset RanAt,
     IReadOnlyList<WorkloadResult> Results,
-    IReadOnlyDictionary<string, double> MemoryPerReferralGrainBytes);
+    IReadOnlyDictionary<string, double> MemoryPerReferralGrainBytes,
+    IReadOnlyList<ScaleStep>? Scale = null);

@@ -1,10 +1,12 @@
 using CoSell.Bench;
 
-// cosell-bench [--size tiny|small|large] [--storage memory|azurite|both] [--out path]
+// cosell-bench [--size tiny|small|large] [--storage memory|azurite|both] [--scale] [--out path]
+// --scale runs the scale series (ScaleSeries) instead of the workloads.
 // Progress on stderr, the table on stdout, the figures as JSON in --out (default bench/results/latest.json).
 var size = BenchSize.Small;
 var storages = new List<string> { "memory", "azurite" };
 string? output = null;
+var scale = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -15,19 +17,22 @@ for (var i = 0; i < args.Length; i++)
         case "--storage":
             storages = args[++i] == "both" ? ["memory", "azurite"] : [args[i]];
             break;
+        case "--scale":
+            scale = true;
+            break;
         case "--out":
             output = args[++i];
             break;
         default:
-            Console.Error.WriteLine("usage: cosell-bench [--size tiny|small|large] [--storage memory|azurite|both] [--out path]");
+            Console.Error.WriteLine("usage: cosell-bench [--size tiny|small|large] [--storage memory|azurite|both] [--scale] [--out path]");
             return 2;
     }
 }
 
 var root = FindRoot();
-var report = await Runner.RunAsync(size, storages, root, Console.Error);
+var report = await Runner.RunAsync(size, storages, root, Console.Error, scale);
 Runner.PrintTable(report, Console.Out);
-var path = output ?? Path.Combine(root, "bench", "results", "latest.json");
+var path = output ?? Path.Combine(root, "bench", "results", scale ? "scale.json" : "latest.json");
 await Runner.WriteJson(report, path);
 Console.Out.WriteLine($"figures written to {path}");
 return 0;

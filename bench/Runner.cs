@@ -7,7 +7,7 @@ namespace CoSell.Bench;
 /// <summary>Runs every workload on each storage and reports them against the ceiling measured in the same run.</summary>
 public static class Runner
 {
-    public static async Task<BenchReport> RunAsync(BenchSize size, IReadOnlyList<string> storages, string repositoryRoot, TextWriter progress)
+    public static async Task<BenchReport> RunAsync(BenchSize size, IReadOnlyList<string> storages, string repositoryRoot, TextWriter progress, bool scale = false)
     {
         // The client, the silo and the load loops share one thread pool; start it wide enough that the first
         // storage measured is not slowed by the pool's slow ramp-up (it is otherwise, by about 4×).
@@ -15,18 +15,26 @@ public static class Runner
         ThreadPool.SetMinThreads(Math.Max(workers, 8 * Environment.ProcessorCount), io);
         var results = new List<WorkloadResult>();
         var memory = new Dictionary<string, double>();
+        var series = new List<ScaleStep>();
         using var counters = new StorageCounters();
         foreach (var storage in storages)
         {
             progress.WriteLine($"{storage}: starting a silo");
             using var azurite = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
             await using var cluster = await BenchCluster.StartAsync(azurite?.ConnectionString);
+            if (scale)
+            {
+                // A fresh cluster per storage, holding nothing but what the series routes into it.
+                series.AddRange(await ScaleSeries.RunAsync(storage, size.Name, cluster, counters, progress));
+                continue;
+            }
+
             var (own, perGrain) = await RunWorkloads(storage, size, cluster, counters, progress);
             results.AddRange(own);
             memory[storage] = perGrain;
         }
 
-        return new BenchReport(size.Name, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}", DateTimeOffset.UtcNow, results, memory);
+        return new BenchReport(size.Name, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}", DateTimeOffset.UtcNow, results, memory, series);
     }
 
     private static async Task<(List<WorkloadResult> Results, double MemoryPerGrain)> RunWorkloads(
@@ -135,16 +143,30 @@ public static class Runner
     {
         output.WriteLine();
         output.WriteLine($"CoSell.Orleans benchmark, size {report.Size}, {report.Machine}");
-        output.WriteLine($"{"storage",-8} {"workload",-10} {"ops",8} {"ops/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"alloc/op",10} {"calls/op",8} {"writes/op",9} {"remind/op",9} {"×ceiling",9} {"errors",6}");
+        if (report.Results.Count > 0)
+        {
+            output.WriteLine($"{"storage",-8} {"workload",-10} {"ops",8} {"ops/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"alloc/op",10} {"calls/op",8} {"writes/op",9} {"remind/op",9} {"×ceiling",9} {"cpu",5} {"errors",6}");
+        }
+
         foreach (var r in report.Results)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Storage,-8} {r.Workload,-10} {r.Operations,8} {r.OperationsPerSecond,10:0.0} {r.P50Microseconds,9:0} {r.P99Microseconds,9:0} {r.P999Microseconds,9:0} {r.AllocatedBytesPerOperation / 1024,8:0.0}KB {r.GrainCallsPerOperation,8:0.0} {r.StorageWritesPerOperation,9:0.00} {r.ReminderOperationsPerOperation,9:0.00} {r.RatioToCeiling * 100,8:0.00}% {r.Errors,6}"));
+                $"{r.Storage,-8} {r.Workload,-10} {r.Operations,8} {r.OperationsPerSecond,10:0.0} {r.P50Microseconds,9:0} {r.P99Microseconds,9:0} {r.P999Microseconds,9:0} {r.AllocatedBytesPerOperation / 1024,8:0.0}KB {r.GrainCallsPerOperation,8:0.0} {r.StorageWritesPerOperation,9:0.00} {r.ReminderOperationsPerOperation,9:0.00} {r.RatioToCeiling * 100,8:0.00}% {r.CpuUtilisation * 100,4:0}% {r.Errors,6}"));
         }
 
         foreach (var (storage, bytes) in report.MemoryPerReferralGrainBytes)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{storage}: heap growth per activated referral grain ≈ {bytes / 1024:0.0} KB"));
+        }
+
+        if (report.Scale is { Count: > 0 } scale)
+        {
+            output.WriteLine($"{"storage",-8} {"referrals",10} {"pending",9} {"routes/s",9} {"p99 µs",9} {"heap/ref",9} {"writes/rt",9} {"remind/rt",9} {"rem.rows",8} {"list µs",8}");
+            foreach (var s in scale)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{s.Storage,-8} {s.Referrals,10} {s.PendingWindows,9} {s.RoutesPerSecond,9:0.0} {s.P99Microseconds,9:0} {s.HeapBytesPerReferral / 1024,7:0.0}KB {s.StorageWritesPerRoute,9:0.00} {s.ReminderOperationsPerRoute,9:0.00} {s.ReminderRows,8} {s.ListFirstPageMicroseconds,8:0}"));
+            }
         }
     }
 

@@ -19,6 +19,7 @@ public static class Workload
         var writesBefore = counters.Writes;
         var remindersBefore = counters.ReminderOperations;
         var callsBefore = GrainCallCounter.Calls;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         using var reporter = new Timer(_ => progress.Write($"\r  {storage,-7} {name,-9} {Interlocked.Read(ref done),8}/{count}"), null, 0, 500);
@@ -52,6 +53,7 @@ public static class Workload
         progress.WriteLine($"\r  {storage,-7} {name,-9} {count,8}/{count} in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / clock.Elapsed.TotalSeconds / Environment.ProcessorCount;
         double Micros(double percentile) => histogram.GetValueAtPercentile(percentile) * 1_000_000.0 / Stopwatch.Frequency;
         return new WorkloadResult(
             storage, name, count, clock.Elapsed.TotalSeconds, count / clock.Elapsed.TotalSeconds,
@@ -61,6 +63,7 @@ public static class Workload
             (double)(counters.ReminderOperations - remindersBefore) / count,
             RatioToCeiling: 0,
             errors,
-            (double)(GrainCallCounter.Calls - callsBefore) / count);
+            (double)(GrainCallCounter.Calls - callsBefore) / count,
+            cpu);
     }
 }

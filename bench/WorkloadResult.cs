@@ -15,4 +15,5 @@ public sealed record WorkloadResult(
     double ReminderOperationsPerOperation,
     double RatioToCeiling,
     long Errors,
-    double GrainCallsPerOperation = 0);
+    double GrainCallsPerOperation = 0,
+    double CpuUtilisation = 0);

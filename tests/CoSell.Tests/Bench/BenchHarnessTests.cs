@@ -46,4 +46,27 @@ public sealed class BenchHarnessTests
         Assert.Contains("\"Workload\": \"route\"", await File.ReadAllTextAsync(json));
         File.Delete(json);
     }
+
+    [Fact]
+    public async Task The_scale_series_runs_at_a_tiny_size_and_reports_growing_volume_with_one_reminder_per_desk()
+    {
+        var report = await Runner.RunAsync(BenchSize.Tiny, ["memory"], RunningSystem.RepositoryRoot, TextWriter.Null, scale: true);
+
+        var steps = Assert.IsAssignableFrom<IReadOnlyList<ScaleStep>>(report.Scale);
+        Assert.Equal([200L, 400L], steps.Select(s => s.Referrals));
+        Assert.All(steps, s =>
+        {
+            Assert.True(s.RoutesPerSecond > 0 && s.P99Microseconds > 0 && s.HeapBytesPerReferral > 0 && s.ListFirstPageMicroseconds > 0, $"{s.Referrals}: missing figures");
+            Assert.Equal(s.Referrals * 3 / 4, s.PendingWindows);
+            Assert.True(s.StorageWritesPerRoute >= 4, "a routed referral writes at least its four referrals");
+
+            // Reminder rows stay per desk (window + fan-out recovery, 2 per partner at most), not per pending window.
+            Assert.InRange(s.ReminderRows, 1, 2 * BenchCluster.Partners);
+        });
+
+        var json = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.json");
+        await Runner.WriteJson(report, json);
+        Assert.Contains("\"Referrals\": 400", await File.ReadAllTextAsync(json));
+        File.Delete(json);
+    }
 }
