@@ -131,8 +131,10 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
         await Run(pending);
         RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)]);
+
+        // Done: forget the intent without a write of its own; the desk's next write carries the removal. Until then
+        // a restarted desk re-runs it, and every step of a fan-out is idempotent, so that changes nothing.
         State.Pending.Remove(pending);
-        await WriteAsync();
         return await referral.Get(actor);
     }
 

@@ -7,12 +7,14 @@ namespace CoSell.Grains.Engagements;
 public sealed class EngagementGrain(
     [PersistentState("engagement", StorageNames.Default)] IPersistentState<EngagementState> store) : Grain, IEngagementGrain
 {
-    public async Task Report(EngagementEntry entry)
+    public async Task<EngagementView> Report(EngagementEntry entry)
     {
         if (store.State.Report(entry))
         {
             await store.WriteStateAsync();
         }
+
+        return store.State.View(this.GetPrimaryKeyString());
     }
 
     public Task<EngagementView> Get() => Task.FromResult(store.State.View(this.GetPrimaryKeyString()));

@@ -264,10 +264,12 @@ public sealed partial class ReferralGrain(
         try
         {
             var work = new List<Task>();
+            Task<EngagementView>? engagement = null;
             if (state.PublishedVersion < version)
             {
                 work.Add(OwnerDesk(state).Index(ReferralProjection.ToSummary(state)));
-                work.Add(GrainFactory.GetGrain<IEngagementGrain>(state.EngagementId).Report(ReferralProjection.ToEngagementEntry(state)));
+                engagement = GrainFactory.GetGrain<IEngagementGrain>(state.EngagementId).Report(ReferralProjection.ToEngagementEntry(state));
+                work.Add(engagement);
                 if (state.IsMicrosoftSide && state.Direction == ReferralDirection.Incoming && state.Substatus != Substatus.Received)
                 {
                     work.Add(GrainFactory.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default).Release(state.Id));
@@ -288,7 +290,7 @@ public sealed partial class ReferralGrain(
             await Task.WhenAll(work);
             if (state.PublishedVersion < version)
             {
-                await PublishWebhookEvents(state, version);
+                await PublishWebhookEvents(state, version, await engagement!);
             }
 
             state.PublishedVersion = Math.Max(state.PublishedVersion, version);
@@ -307,9 +309,8 @@ public sealed partial class ReferralGrain(
     /// R36: the owner's webhooks get the whole referral; the other parties of the engagement get its status only
     /// (what R28 lets them see), as related-referral events.
     /// </summary>
-    private async Task PublishWebhookEvents(ReferralState state, long version)
+    private async Task PublishWebhookEvents(ReferralState state, long version, EngagementView engagement)
     {
-        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(state.EngagementId).Get();
         var created = state.History.FirstOrDefault()?.Version == version;
         var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
         var publications = new List<Task>

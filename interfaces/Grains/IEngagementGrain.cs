@@ -3,7 +3,8 @@ namespace CoSell;
 /// <summary>All referrals created by one invitation chain (R28), keyed by engagement id. A leaf: it calls no grain.</summary>
 public interface IEngagementGrain : IGrainWithStringKey
 {
-    Task Report(EngagementEntry entry);
+    /// <summary>Record a referral's latest status; returns the engagement as it stands after it.</summary>
+    Task<EngagementView> Report(EngagementEntry entry);
 
     [ReadOnly]
     Task<EngagementView> Get();
