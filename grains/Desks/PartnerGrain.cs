@@ -1,5 +1,6 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
+using CoSell.Grains.Observability;
 using Microsoft.Extensions.Logging;
 
 namespace CoSell.Grains.Desks;
@@ -11,7 +12,8 @@ namespace CoSell.Grains.Desks;
 public sealed class PartnerGrain(
     [PersistentState("partner", StorageNames.Default)] IPersistentState<DeskState> store,
     TimeProvider clock,
-    ILogger<PartnerGrain> logger) : ReferralDeskGrain(store, "partner", clock, logger), IPartnerGrain
+    CoSellMetrics metrics,
+    ILogger<PartnerGrain> logger) : ReferralDeskGrain(store, "partner", clock, metrics, logger), IPartnerGrain
 {
     public async Task<PartnerProfile> Register(Actor actor, PartnerProfile profile)
     {

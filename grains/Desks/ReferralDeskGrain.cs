@@ -1,5 +1,6 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
+using CoSell.Grains.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
@@ -16,7 +17,7 @@ namespace CoSell.Grains.Desks;
 /// interleaved calls never write concurrently.
 /// </para>
 /// </summary>
-public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> store, string stateName, TimeProvider clock, ILogger logger)
+public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> store, string stateName, TimeProvider clock, CoSellMetrics metrics, ILogger logger)
     : Grain, IReferralDesk, IRemindable
 {
     public const string FanOutRecoveryReminder = "fan-out-recovery";
@@ -297,6 +298,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
                 if (await this.GetReminder(ResponseWindowsReminder) is { } reminder)
                 {
                     await this.UnregisterReminder(reminder);
+                    metrics.RemindersUnregistered.Add(1);
                 }
 
                 _windowTickAt = null;
@@ -304,6 +306,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             else if (!failed && next.Value > now + WindowTickPeriod)
             {
                 await this.RegisterOrUpdateReminder(ResponseWindowsReminder, next.Value - now, WindowTickPeriod);
+                metrics.RemindersRegistered.Add(1);
                 _windowTickAt = next;
             }
             else
@@ -330,6 +333,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
             var due = next - Clock.GetUtcNow();
             await this.RegisterOrUpdateReminder(ResponseWindowsReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero, WindowTickPeriod);
+            metrics.RemindersRegistered.Add(1);
             _windowTickAt = next;
         }
         finally

@@ -1,5 +1,6 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
+using CoSell.Grains.Observability;
 using Microsoft.Extensions.Logging;
 
 namespace CoSell.Grains.Desks;
@@ -11,7 +12,8 @@ namespace CoSell.Grains.Desks;
 public sealed class SellerGrain(
     [PersistentState("seller", StorageNames.Default)] IPersistentState<DeskState> store,
     TimeProvider clock,
-    ILogger<SellerGrain> logger) : ReferralDeskGrain(store, "seller", clock, logger), ISellerGrain
+    CoSellMetrics metrics,
+    ILogger<SellerGrain> logger) : ReferralDeskGrain(store, "seller", clock, metrics, logger), ISellerGrain
 {
     public async Task<SellerProfile> Register(Actor actor, SellerProfile profile)
     {

@@ -25,8 +25,8 @@ public sealed class CoSellMetrics
         Expired = meter.CreateCounter<long>("cosell.referrals.expired", description: "Inbound referrals expired (Microsoft: lapsed).");
         Won = meter.CreateCounter<long>("cosell.referrals.won", description: "Referrals closed as won.");
         Lost = meter.CreateCounter<long>("cosell.referrals.lost", description: "Referrals closed as lost.");
-        RemindersRegistered = meter.CreateCounter<long>("cosell.reminders.registered", description: "Reminder registrations (response windows, recovery and drain reminders).");
-        RemindersUnregistered = meter.CreateCounter<long>("cosell.reminders.unregistered", description: "Reminder unregistrations.");
+        RemindersRegistered = meter.CreateCounter<long>("cosell.reminders.registered", description: "Registrations of desks' response-window reminders (one per desk whose earliest open deadline moved).");
+        RemindersUnregistered = meter.CreateCounter<long>("cosell.reminders.unregistered", description: "Unregistrations of response-window reminders (a desk with no open window left, or a referral's reminder from before desks kept the windows).");
         ReminderLag = meter.CreateHistogram<double>("cosell.reminder.lag", unit: "s", description: "Expiry fire time minus due time.");
         meter.CreateObservableGauge("cosell.outbox.depth", () => _outboxDepths.Values.Sum(), description: "Notifications not yet mailed, in this silo's outboxes.");
         meter.CreateObservableGauge("cosell.webhook.queue.depth", () => _webhookDepths.Values.Sum(), description: "Webhook deliveries not yet made, in this silo's queues.");
