@@ -87,7 +87,13 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             _deadlines.Track(summary);
         }
 
-        await ScheduleWindowReminder();
+        if (_deadlines.Count > 0)
+        {
+            // The reminder was registered by an earlier activation; re-register for the earliest deadline after
+            // activating, in a turn of its own, so that activation never waits on (or fails with) a reminder
+            // service that is moving between silos. A failure here is retried by the next Index.
+            this.RegisterGrainTimer(TryScheduleWindowReminder, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        }
 
         if (State.Pending.Count > 0)
         {
@@ -203,6 +209,9 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         var previous = _index.Referrals.GetValueOrDefault(summary.Id);
         if (!_index.Upsert(summary))
         {
+            // A repeat (a receipt retried after its first attempt failed, or the publication after a receipt):
+            // the window may still lack its reminder if registering failed the first time. Free when it has one.
+            await ScheduleWindowReminder();
             return;
         }
 
@@ -320,6 +329,18 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
     }
 
+    private async Task TryScheduleWindowReminder()
+    {
+        try
+        {
+            await ScheduleWindowReminder();
+        }
+        catch (Exception ex)
+        {
+            LogWindowReminderFailed(ex, Key);
+        }
+    }
+
     /// <summary>Make sure the window reminder fires by the earliest open deadline; registers only when it would not.</summary>
     private async Task ScheduleWindowReminder()
     {
@@ -420,6 +441,9 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             originator.SolutionAssessmentVetted, actor.UserId,
             await customer, (await solutions).ToDictionary(s => s.Id), (await partners).ToDictionary(p => p.Id), clock.GetUtcNow());
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not set its response-window reminder on activation; the next index update retries")]
+    private partial void LogWindowReminderFailed(Exception exception, string desk);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not expire referral {ReferralId} yet; will retry on the next window tick")]
     private partial void LogExpiryFailed(Exception exception, string desk, string referralId);
