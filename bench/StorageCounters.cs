@@ -20,10 +20,10 @@ public sealed class StorageCounters : IDisposable
                 listener.EnableMeasurementEvents(instrument);
             }
         };
-        _listener.SetMeasurementEventCallback<double>((instrument, _, _, _) => Count(instrument));
-        _listener.SetMeasurementEventCallback<float>((instrument, _, _, _) => Count(instrument));
-        _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Count(instrument, value));
-        _listener.SetMeasurementEventCallback<int>((instrument, value, _, _) => Count(instrument, value));
+        _listener.SetMeasurementEventCallback<double>((_, _, _, _) => Count());
+        _listener.SetMeasurementEventCallback<float>((_, _, _, _) => Count());
+        _listener.SetMeasurementEventCallback<long>((_, _, _, _) => Count());
+        _listener.SetMeasurementEventCallback<int>((_, _, _, _) => Count());
         _listener.Start();
     }
 
@@ -33,5 +33,5 @@ public sealed class StorageCounters : IDisposable
 
     public void Dispose() => _listener.Dispose();
 
-    private void Count(Instrument instrument, long value = 1) => Interlocked.Increment(ref _writes);
+    private void Count() => Interlocked.Increment(ref _writes);
 }

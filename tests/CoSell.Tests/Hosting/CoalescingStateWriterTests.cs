@@ -14,20 +14,7 @@ public sealed class CoalescingStateWriterTests
     public async Task A_waiter_resuming_before_or_after_the_writer_gets_its_own_write_instead_of_spinning(bool lastInFirstOut)
     {
         var context = new OrderedContext(lastInFirstOut);
-        var writes = new List<TaskCompletionSource>();
-        var writer = new CoalescingStateWriter<object>(() =>
-        {
-            var write = new TaskCompletionSource();
-            writes.Add(write);
-            return write.Task;
-        });
-
-        Task first = Task.CompletedTask, second = Task.CompletedTask;
-        context.Run(() =>
-        {
-            first = writer.WriteAsync();
-            second = writer.WriteAsync(); // arrives while the first write is in flight
-        });
+        var (writes, first, second) = TwoOverlappingWrites(context);
 
         // Finish each write as it starts. In one of the two orders the waiter resumes before the writer: the old
         // writer then found the finished write still marked in flight and spun on it forever inside this drain.
@@ -49,6 +36,21 @@ public sealed class CoalescingStateWriterTests
     public void A_waiter_is_not_failed_by_a_write_that_started_before_its_change()
     {
         var context = new OrderedContext(lastInFirstOut: true);
+        var (writes, first, second) = TwoOverlappingWrites(context);
+
+        writes[0].TrySetException(new IOException("storage down"));
+        context.Drain();
+        writes[^1].TrySetResult();
+        context.Drain();
+
+        Assert.IsType<IOException>(first.Exception?.InnerException);
+        Assert.True(second.IsCompletedSuccessfully, "the second change was written by a write of its own");
+        Assert.Equal(2, writes.Count);
+    }
+
+    /// <summary>Two changes written through one writer, the second arriving while the first write is in flight.</summary>
+    private static (List<TaskCompletionSource> Writes, Task First, Task Second) TwoOverlappingWrites(OrderedContext context)
+    {
         var writes = new List<TaskCompletionSource>();
         var writer = new CoalescingStateWriter<object>(() =>
         {
@@ -64,14 +66,7 @@ public sealed class CoalescingStateWriterTests
             second = writer.WriteAsync();
         });
 
-        writes[0].TrySetException(new IOException("storage down"));
-        context.Drain();
-        writes[^1].TrySetResult();
-        context.Drain();
-
-        Assert.IsType<IOException>(first.Exception?.InnerException);
-        Assert.True(second.IsCompletedSuccessfully, "the second change was written by a write of its own");
-        Assert.Equal(2, writes.Count);
+        return (writes, first, second);
     }
 
     private sealed class OrderedContext(bool lastInFirstOut) : SynchronizationContext
