@@ -16,10 +16,9 @@ public sealed class ReferralIndexPages(IGrainStorage storage, GrainId desk, stri
     /// <summary>Summaries per page: small enough that a page write costs about what one entry's does.</summary>
     public const int PageSize = 64;
 
-    private const int ReadBatch = 16;
-
-    private readonly List<Page> _pages = [];
-    private readonly Dictionary<string, Page> _pageOf = new(StringComparer.Ordinal);
+    private readonly RecordPages<ReferralIndexPage> _store = new(storage, desk, $"{stateName}-index");
+    private readonly List<RecordPage<ReferralIndexPage>> _pages = [];
+    private readonly Dictionary<string, RecordPage<ReferralIndexPage>> _pageOf = new(StringComparer.Ordinal);
 
     public int PageCount => _pages.Count;
 
@@ -28,27 +27,18 @@ public sealed class ReferralIndexPages(IGrainStorage storage, GrainId desk, stri
     {
         _pages.Clear();
         _pageOf.Clear();
+        _pages.AddRange(await _store.LoadAsync());
         var all = new Dictionary<string, ReferralSummary>(StringComparer.Ordinal);
-        for (var first = 0; ; first += ReadBatch)
+        foreach (var page in _pages)
         {
-            var batch = Enumerable.Range(first, ReadBatch).Select(n => NewPage(n)).ToArray();
-            await Task.WhenAll(batch.Select(p => storage.ReadStateAsync(p.Name, desk, p.Stored)));
-            foreach (var page in batch)
+            foreach (var (id, summary) in page.Value.Entries)
             {
-                if (!page.Stored.RecordExists)
-                {
-                    return all;
-                }
-
-                page.Stored.State ??= new ReferralIndexPage();
-                _pages.Add(page);
-                foreach (var (id, summary) in page.Entries)
-                {
-                    _pageOf[id] = page;
-                    all[id] = summary;
-                }
+                _pageOf[id] = page;
+                all[id] = summary;
             }
         }
+
+        return all;
     }
 
     /// <summary>Store a summary (new or changed): one page write, coalesced with others to the same page.</summary>
@@ -56,12 +46,12 @@ public sealed class ReferralIndexPages(IGrainStorage storage, GrainId desk, stri
     {
         if (!_pageOf.TryGetValue(summary.Id, out var page))
         {
-            page = _pages.Count > 0 && _pages[^1].Entries.Count < PageSize ? _pages[^1] : AddPage();
+            page = _pages.Count > 0 && _pages[^1].Value.Entries.Count < PageSize ? _pages[^1] : AddPage();
             _pageOf[summary.Id] = page;
         }
 
-        page.Entries[summary.Id] = summary;
-        return page.Writer.WriteAsync();
+        page.Value.Entries[summary.Id] = summary;
+        return page.WriteAsync();
     }
 
     /// <summary>Forget a summary (one page write); nothing when it is not held.</summary>
@@ -72,26 +62,14 @@ public sealed class ReferralIndexPages(IGrainStorage storage, GrainId desk, stri
             return Task.CompletedTask;
         }
 
-        page.Entries.Remove(referralId);
-        return page.Writer.WriteAsync();
+        page.Value.Entries.Remove(referralId);
+        return page.WriteAsync();
     }
 
-    private Page AddPage()
+    private RecordPage<ReferralIndexPage> AddPage()
     {
-        var page = NewPage(_pages.Count);
+        var page = _store.Create(_pages.Count);
         _pages.Add(page);
         return page;
-    }
-
-    private Page NewPage(int number)
-    {
-        var name = $"{stateName}-index-{number}";
-        var stored = new GrainState<ReferralIndexPage>(new ReferralIndexPage());
-        return new Page(name, stored, new CoalescingStateWriter<ReferralIndexPage>(() => storage.WriteStateAsync(name, desk, stored)));
-    }
-
-    private sealed record Page(string Name, GrainState<ReferralIndexPage> Stored, CoalescingStateWriter<ReferralIndexPage> Writer)
-    {
-        public Dictionary<string, ReferralSummary> Entries => Stored.State!.Entries;
     }
 }

@@ -1,7 +1,9 @@
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 
 namespace CoSell.Grains.Notifications;
 
@@ -11,6 +13,13 @@ namespace CoSell.Grains.Notifications;
 /// notification to the recipients that have not opted out; a failed send is retried with doubling delays, and
 /// the <c>outbox-drain</c> reminder brings the outbox back after a crash while anything is unsent. Delivery is
 /// at least once: a mail is marked sent only after the server took it.
+/// <para>
+/// Storage: the notifications are kept in pages (<see cref="OutboxLog"/>), each its own record named
+/// <c>outbox-page-{n}</c> in the outbox's partition, so recording or sending one rewrites one page of at most
+/// <see cref="OutboxLog.PageSize"/>; the outbox's own record (<see cref="OutboxState"/>) changes only when old
+/// pages are dropped. A failed page write deactivates the outbox, so a retried notification is checked against
+/// what storage holds, never against a page that was not written.
+/// </para>
 /// </summary>
 public sealed partial class NotificationOutboxGrain(
     [PersistentState("outbox", StorageNames.Default)] IPersistentState<OutboxState> store,
@@ -23,8 +32,12 @@ public sealed partial class NotificationOutboxGrain(
     public const string DrainReminderName = "outbox-drain";
 
     private readonly CoalescingStateWriter<OutboxState> _writer = new(store);
+    private readonly Dictionary<int, RecordPage<OutboxPage>> _records = [];
+    private RecordPages<OutboxPage> _store = null!;
+    private OutboxLog _log = null!;
     private IGrainTimer? _drainTimer;
     private bool _draining;
+    private bool _broken;
     private DrainReminder? _reminder;
 
     private DrainReminder Reminder => _reminder ??= new DrainReminder(this, DrainReminderName, TimeSpan.FromMinutes(5));
@@ -33,45 +46,60 @@ public sealed partial class NotificationOutboxGrain(
 
     private bool Sending => options.Value.Enabled;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Sending && State.NextPending() is { } pending)
+        _store = new RecordPages<OutboxPage>(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), "outbox-page");
+        foreach (var record in await _store.LoadAsync(State.FirstPage))
+        {
+            record.Value.Number = record.Number;
+            _records[record.Number] = record;
+        }
+
+        _log = new OutboxLog(State, _records.Values.OrderBy(r => r.Number).Select(r => r.Value));
+        if (State.Items.Count > 0)
+        {
+            // Recorded before the outbox had pages: move the notifications into pages, then drop them from this record.
+            var pages = State.Items.Select(_log.Append).OfType<OutboxPage>().Distinct().ToArray();
+            await Task.WhenAll(pages.Select(page => Record(page).WriteAsync()));
+            State.Items.Clear();
+            await _writer.WriteAsync();
+        }
+
+        if (Sending && _log.NextPending() is { } pending)
         {
             ScheduleDrain(Until(pending.NextAttemptAt));
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task Enqueue(Notification notification)
     {
-        if (State.Seen(notification.Id))
+        if (_broken)
+        {
+            throw new InvalidOperationException($"Outbox {this.GetPrimaryKeyString()} is reloading after a failed write; retry.");
+        }
+
+        if (_log.Append(new OutboxItem { Notification = notification }) is not { } page)
         {
             return;
         }
 
-        State.Add(notification);
-        if (!Sending)
-        {
-            State.TrimUnsent(OutboxState.KeepDelivered);
-        }
-
-        await _writer.WriteAsync();
+        await WritePage(page);
         ReportDepth();
+        await DropFinishedPages();
         if (Sending)
         {
             await Reminder.EnsureAsync();
-            if (!_draining && State.Items.All(i => i.SentAt is not null || i.NextAttemptAt is null))
+            if (!_draining && _log.Items.All(i => i.SentAt is not null || i.NextAttemptAt is null))
             {
                 ScheduleDrain(TimeSpan.Zero);
             }
         }
     }
 
-    public Task<IReadOnlyList<Notification>> List() => Task.FromResult<IReadOnlyList<Notification>>([.. State.Items.Select(i => i.Notification)]);
+    public Task<IReadOnlyList<Notification>> List() => Task.FromResult<IReadOnlyList<Notification>>([.. _log.Items.Select(i => i.Notification)]);
 
     public Task<IReadOnlyList<NotificationDelivery>> GetDeliveries() =>
-        Task.FromResult<IReadOnlyList<NotificationDelivery>>([.. State.Items.Select(i => new NotificationDelivery(i.Notification.Id, i.SentAt, i.Attempts, i.LastError, i.SentTo.ToArray()))]);
+        Task.FromResult<IReadOnlyList<NotificationDelivery>>([.. _log.Items.Select(i => new NotificationDelivery(i.Notification.Id, i.SentAt, i.Attempts, i.LastError, i.SentTo.ToArray()))]);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -80,13 +108,13 @@ public sealed partial class NotificationOutboxGrain(
             return;
         }
 
-        if (!Sending || State.NextPending() is null)
+        if (!Sending || _log.NextPending() is null)
         {
             await Reminder.RemoveAsync();
             return;
         }
 
-        if (!_draining && State.NextPending() is { } pending && Until(pending.NextAttemptAt) <= TimeSpan.Zero)
+        if (!_draining && _log.NextPending() is { } pending && Until(pending.NextAttemptAt) <= TimeSpan.Zero)
         {
             ScheduleDrain(TimeSpan.Zero);
         }
@@ -103,7 +131,7 @@ public sealed partial class NotificationOutboxGrain(
         _draining = true;
         try
         {
-            while (State.NextPending() is { } item)
+            while (!_broken && _log.NextPending() is { } item)
             {
                 if (Until(item.NextAttemptAt) > TimeSpan.Zero)
                 {
@@ -125,9 +153,9 @@ public sealed partial class NotificationOutboxGrain(
                     item.Attempts++;
                     item.LastError = null;
                     item.NextAttemptAt = null;
-                    State.Prune();
-                    await _writer.WriteAsync();
+                    await WritePage(_log.PageOf(item));
                     ReportDepth();
+                    await DropFinishedPages();
                 }
                 catch (Exception ex)
                 {
@@ -136,7 +164,7 @@ public sealed partial class NotificationOutboxGrain(
                     var delay = Backoff(item.Attempts);
                     item.NextAttemptAt = clock.GetUtcNow() + delay;
                     LogSendFailed(ex, this.GetPrimaryKeyString(), item.Notification.Id, item.Attempts, delay);
-                    await _writer.WriteAsync();
+                    await WritePage(_log.PageOf(item));
                     ScheduleDrain(delay);
                     return;
                 }
@@ -156,7 +184,61 @@ public sealed partial class NotificationOutboxGrain(
         return Task.CompletedTask;
     }
 
-    private void ReportDepth() => metrics.OutboxDepth(this.GetPrimaryKeyString(), Sending ? State.Items.Count(i => i.SentAt is null) : 0);
+    private void ReportDepth() => metrics.OutboxDepth(this.GetPrimaryKeyString(), Sending ? _log.PendingCount : 0);
+
+    private RecordPage<OutboxPage> Record(OutboxPage page)
+    {
+        if (!_records.TryGetValue(page.Number, out var record))
+        {
+            record = _store.Create(page.Number, page);
+            _records[page.Number] = record;
+        }
+
+        return record;
+    }
+
+    private async Task WritePage(OutboxPage page)
+    {
+        try
+        {
+            await Record(page).WriteAsync();
+        }
+        catch
+        {
+            // The page in memory holds a change storage may not have: reload from storage rather than trust it.
+            _broken = true;
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>Drop old finished pages: first record where the outbox now starts, then delete them.</summary>
+    private async Task DropFinishedPages()
+    {
+        var dropped = _log.DropFinished(item => !Sending || item.SentAt is not null);
+        if (dropped.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _writer.WriteAsync();
+            foreach (var page in dropped)
+            {
+                if (_records.Remove(page.Number, out var record))
+                {
+                    await record.DeleteAsync();
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            // Housekeeping only: the next write of this record carries the change; a page not deleted lies below
+            // FirstPage, where nothing reads it.
+            LogDropFailed(ex, this.GetPrimaryKeyString());
+        }
+    }
 
     private TimeSpan Backoff(int attempts) => Domain.RetrySchedule.Delay(attempts, options.Value.RetryDelay, options.Value.MaxRetryDelay);
 
@@ -172,6 +254,9 @@ public sealed partial class NotificationOutboxGrain(
         // Interleaving: recording new notifications never waits behind a slow mail server.
         _drainTimer = this.RegisterGrainTimer(Drain, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Organization}: dropping old pages failed; the next write retries")]
+    private partial void LogDropFailed(Exception exception, string organization);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Organization}: sending notification {NotificationId} failed (attempt {Attempts}); retrying in {Delay}")]
     private partial void LogSendFailed(Exception exception, string organization, string notificationId, int attempts, TimeSpan delay);

@@ -39,6 +39,9 @@ public static class CoSellSiloConfiguration
             o.TableServiceClient = tables;
             o.TableName = storage.GrainStateTable;
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+
+            // A cleared record is gone, not an empty row: dropped outbox pages (RecordPage.DeleteAsync) leave nothing.
+            o.DeleteStateOnClear = true;
         }));
         silo.UseAzureTableReminderService(options => options.Configure(o =>
         {

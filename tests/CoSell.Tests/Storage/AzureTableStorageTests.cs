@@ -1,7 +1,11 @@
 using Azure.Data.Tables;
 using CoSell.Grains.Desks;
+using CoSell.Grains.Hosting;
+using CoSell.Grains.Notifications;
 using CoSell.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Storage;
 
 namespace CoSell.Tests.Storage;
 
@@ -121,6 +125,64 @@ public sealed class AzureTableStorageTests
         var oldest = inbound.OrderBy(r => r.UpdatedDateTime).ThenBy(r => r.Id, StringComparer.Ordinal).First();
         await second.Client.Accept(B, oldest.Id);
         Assert.Equal(oldest.Id, Assert.Single((await second.Client.ListReferrals(B, new ReferralQuery { Substatus = Substatus.Accepted })).Items).Id);
+    }
+
+    [Fact]
+    public async Task R34_an_outbox_is_stored_in_bounded_pages_keeps_the_latest_and_its_repeats_after_a_restart_and_moves_an_older_record_into_pages()
+    {
+        var settings = Azurite.FreshTables();
+        var serviceId = $"cosell-outbox-{Guid.NewGuid():N}";
+        var count = OutboxLog.KeepFinished + (3 * OutboxLog.PageSize) + 5;
+        static Notification Notice(string organization, int i) =>
+            new($"{organization}-n-{i}", NotificationKind.ReferralReceived, organization, ["admin@example.com"], $"r-{i}", $"deal {i}", "e", "summary", CoSellCluster.Start);
+
+        await using (var first = await CoSellCluster.StartAsync(settings, serviceId: serviceId))
+        {
+            // An outbox written before pages: every notification in its own record.
+            var legacy = first.Grains.GetGrain<INotificationOutboxGrain>("legacy");
+            var storage = first.Cluster.Silos[0].SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
+            var old = new OutboxState { Items = [.. Enumerable.Range(0, 20).Select(i => new OutboxItem { Notification = Notice("legacy", i) })] };
+            await storage.WriteStateAsync("outbox", legacy.GetGrainId(), new GrainState<OutboxState>(old));
+
+            var outbox = first.Grains.GetGrain<INotificationOutboxGrain>("paged");
+            for (var i = 0; i < count; i++)
+            {
+                await outbox.Enqueue(Notice("paged", i));
+            }
+        }
+
+        // Recording a notification rewrites one page of at most PageSize, whatever the outbox holds.
+        var table = new TableServiceClient(settings["CoSell:Storage:ConnectionString"]).GetTableClient(settings["CoSell:Storage:GrainStateTable"]);
+        var pageRows = new List<(string Key, long Bytes)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 500))
+        {
+            if (row.RowKey.Contains("outbox-page", StringComparison.Ordinal))
+            {
+                pageRows.Add((row.PartitionKey + "/" + row.RowKey, row.Select(p => p.Value).OfType<byte[]>().Sum(b => (long)b.Length)));
+            }
+        }
+
+        var keptPages = (OutboxLog.KeepFinished / OutboxLog.PageSize) + 1;
+        Assert.InRange(pageRows.Count(r => r.Key.Contains("paged", StringComparison.Ordinal)), keptPages, keptPages + 1);
+        Assert.All(pageRows, r => Assert.True(r.Bytes < 32 * 1024, $"{r.Key} holds {r.Bytes} bytes"));
+
+        await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
+        var paged = second.Grains.GetGrain<INotificationOutboxGrain>("paged");
+        var held = await paged.List();
+        Assert.InRange(held.Count, OutboxLog.KeepFinished, OutboxLog.KeepFinished + OutboxLog.PageSize);
+        Assert.Equal(Enumerable.Range(count - held.Count, held.Count).Select(i => $"paged-n-{i}"), held.Select(n => n.Id));
+
+        // A repeat is recognised whether its page is held or was dropped; a new notification is recorded.
+        await paged.Enqueue(Notice("paged", 0));
+        await paged.Enqueue(Notice("paged", count - 1));
+        await paged.Enqueue(Notice("paged", count));
+        var after = await paged.List();
+        Assert.Equal(held.Count + 1, after.Count);
+        Assert.Equal($"paged-n-{count}", after[^1].Id);
+
+        // The older record's notifications moved into pages, in order, and stay after the move.
+        var moved = await second.Grains.GetGrain<INotificationOutboxGrain>("legacy").List();
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"legacy-n-{i}"), moved.Select(n => n.Id));
     }
 
     private static async Task<List<ReferralSummary>> ReadWholeView(CoSellCluster cluster, Actor actor, ReferralDirection direction)
