@@ -1,4 +1,5 @@
 using CoSell.Client;
+using CoSell.Grains.Hosting;
 using CoSell.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -48,7 +49,11 @@ public sealed class BenchCluster : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo.AddCoSell(configuration).AddIncomingGrainCallFilter<GrainCallCounter>());
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddCoSell(configuration).AddIncomingGrainCallFilter<GrainCallCounter>();
+            CountingGrainStorage.Decorate(silo.Services, StorageNames.Default);
+        });
         var cluster = builder.Build();
         await cluster.DeployAsync();
         var bench = new BenchCluster(cluster);

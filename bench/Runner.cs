@@ -16,7 +16,7 @@ public static class Runner
         var results = new List<WorkloadResult>();
         var memory = new Dictionary<string, double>();
         var series = new List<ScaleStep>();
-        using var counters = new StorageCounters();
+        var counters = new StorageCounters();
         foreach (var storage in storages)
         {
             progress.WriteLine($"{storage}: starting a silo");
