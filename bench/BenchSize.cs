@@ -4,8 +4,8 @@ namespace CoSell.Bench;
 public sealed record BenchSize(string Name, int CeilingCalls, int Routes, int Lifecycles, int InboxSize, int Concurrency)
 {
     public static BenchSize Tiny { get; } = new("tiny", 400, 24, 6, 150, 8);
-    public static BenchSize Small { get; } = new("small", 20_000, 300, 50, 500, 32);
-    public static BenchSize Large { get; } = new("large", 100_000, 20_000, 2_000, 10_000, 64);
+    public static BenchSize Small { get; } = new("small", 200_000, 800, 100, 500, 32);
+    public static BenchSize Large { get; } = new("large", 1_000_000, 20_000, 2_000, 10_000, 64);
 
     public static BenchSize Parse(string name) => name switch
     {

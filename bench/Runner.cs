@@ -43,19 +43,27 @@ public static class Runner
         var c = size.Concurrency;
         var results = new List<WorkloadResult>();
 
-        // Warm up for a few seconds (JIT tiering, connections, activations) so the ceiling is the steady state.
+        // Warm up for a few seconds (JIT tiering, connections, activations) so the ceiling is the steady state. Bursts
+        // with idle gaps: under continuous load on 2 cores the runtime's background tier-1 compiler starves, and the
+        // first cluster of a run then measured its ceiling on unoptimised code (2-3x below the second cluster's).
         var warmup = System.Diagnostics.Stopwatch.StartNew();
         while (warmup.Elapsed < WarmupTime(size))
         {
-            await Workload.RunAsync(storage, "warmup", size.CeilingCalls / 4, c, counters,
+            await Workload.RunAsync(storage, "warmup", size.CeilingCalls / 20, c, counters,
                 i => cluster.Grains.GetGrain<IBenchPingGrain>(i % c).Ping(), TextWriter.Null);
+            await Task.Delay(WarmupTime(size) / 8);
         }
 
         var ceiling = await Workload.RunAsync(storage, "ceiling", size.CeilingCalls, c, counters,
             i => cluster.Grains.GetGrain<IBenchPingGrain>(i % c).Ping(), progress);
         results.Add(ceiling);
 
-        // route: P2P with 3 partner invitations, senders spread over the ecosystem.
+        // route: P2P with 3 partner invitations, senders spread over the ecosystem. A tenth as many first, unmeasured,
+        // so that JIT tiering and the first activations of each grain type are not in the figures.
+        await Workload.RunAsync(storage, "warmup", size.Routes / 10, c, counters, i =>
+            cluster.Client.CreateReferral(BenchCluster.Admin(BenchCluster.PartnerId((int)i)), Requests.Route($"warmup {i}",
+                [BenchCluster.PartnerId((int)i + 1), BenchCluster.PartnerId((int)i + 2), BenchCluster.PartnerId((int)i + 3)])), TextWriter.Null);
+        await Task.Delay(WarmupTime(size) / 2);
         var routed = new ConcurrentDictionary<long, (string Id, string[] Invitees)>();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var callsBefore = GrainCallCounter.Snapshot();
