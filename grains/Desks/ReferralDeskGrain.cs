@@ -136,13 +136,22 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             await WriteAsync();
         }
 
-        await Run(pending);
+        var created = await Run(pending);
         RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)]);
 
         // Done: forget the intent without a write of its own; the desk's next write carries the removal. Until then
         // a restarted desk re-runs it, and every step of a fan-out is idempotent, so that changes nothing.
         State.Pending.Remove(pending);
-        return await referral.Get(actor);
+
+        // The creator's answer: the referral as created, with what its engagement shows now that the invitations
+        // are delivered; this desk holds the favorite mark, so only the engagement is asked.
+        if (created is null)
+        {
+            return await referral.Get(actor);
+        }
+
+        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(created.EngagementId).Get();
+        return ReferralProjection.WithEngagement(created, engagement, _index.IsFavorite(actor.UserId, referralId));
     }
 
     public async Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null)
@@ -366,17 +375,23 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     /// <summary>Whether the actor may see this entry beyond the tenant rule; sellers see what is routed to them.</summary>
     protected virtual bool Visible(Actor actor, ReferralSummary summary) => true;
 
-    /// <summary>Create the referral if this is a create, then deliver every invitation. Each step is idempotent.</summary>
-    private async Task Run(PendingFanOut pending)
+    /// <summary>
+    /// Create the referral if this is a create, then deliver every invitation. Each step is idempotent. Returns the
+    /// created referral (null for an invitation after creation).
+    /// </summary>
+    private async Task<Referral?> Run(PendingFanOut pending)
     {
         IReadOnlyList<InboundReferralDraft> deliveries = pending.Deliveries;
+        Referral? referral = null;
         if (pending.Create is { } create)
         {
             var created = await GrainFactory.GetGrain<IReferralGrain>(create.Id).CreateOutbound(create);
             deliveries = created.Deliveries;
+            referral = created.Referral;
         }
 
         await Task.WhenAll(deliveries.Select(Deliver));
+        return referral;
     }
 
     private async Task Deliver(InboundReferralDraft delivery)

@@ -3,7 +3,7 @@ namespace CoSell.Grains.Domain;
 /// <summary>The views of a referral's state that leave the grain: the full referral, its view summary and its engagement entry.</summary>
 public static class ReferralProjection
 {
-    public static Referral ToReferral(ReferralState state, EngagementView? engagement, bool favorite) => new()
+    public static Referral ToReferral(ReferralState state, EngagementView? engagement, bool favorite) => WithEngagement(new Referral
     {
         Id = state.Id,
         EngagementId = state.EngagementId,
@@ -24,15 +24,22 @@ public static class ReferralProjection
         Solutions = state.Solutions.ToArray(),
         Location = state.Location,
         InviteContext = state.InviteContext,
-        Participants = engagement?.Participants.Where(p => p.ReferralId != state.Id).ToArray() ?? [],
-        Microsoft = engagement?.Microsoft ?? MicrosoftCard.NotInvited,
+        Participants = [],
+        Microsoft = MicrosoftCard.NotInvited,
         ExpirationDateTime = state.ExpirationDateTime,
-        Favorite = favorite,
         SellerId = state.SellerId,
         CreatedDateTime = state.CreatedAt,
         UpdatedDateTime = state.UpdatedAt,
         ETag = state.ETag,
         RegistrationStatus = state.Registration?.Status,
+    }, engagement, favorite);
+
+    /// <summary>A referral as its reader sees it: with what its engagement shows (R28) and the reader's favorite mark.</summary>
+    public static Referral WithEngagement(Referral referral, EngagementView? engagement, bool favorite) => referral with
+    {
+        Participants = engagement?.Participants.Where(p => p.ReferralId != referral.Id).ToArray() ?? [],
+        Microsoft = engagement?.Microsoft ?? MicrosoftCard.NotInvited,
+        Favorite = favorite,
     };
 
     public static ReferralSummary ToSummary(ReferralState state) => new()

@@ -33,6 +33,9 @@ public sealed partial class ReferralGrain(
 
     private IGrainTimer? _publishRetry;
 
+    /// <summary>The version this activation already reported to the owner desk (a receipt indexes before its write).</summary>
+    private long _indexedVersion;
+
     private ReferralState State => store.State;
 
     private string Id => this.GetPrimaryKeyString();
@@ -187,6 +190,7 @@ public sealed partial class ReferralGrain(
         try
         {
             await OwnerDesk(State).Index(ReferralProjection.ToSummary(State));
+            _indexedVersion = State.Version;
         }
         catch
         {
@@ -267,7 +271,11 @@ public sealed partial class ReferralGrain(
             Task<EngagementView>? engagement = null;
             if (state.PublishedVersion < version)
             {
-                work.Add(OwnerDesk(state).Index(ReferralProjection.ToSummary(state)));
+                if (_indexedVersion != version)
+                {
+                    work.Add(OwnerDesk(state).Index(ReferralProjection.ToSummary(state)));
+                }
+
                 engagement = GrainFactory.GetGrain<IEngagementGrain>(state.EngagementId).Report(ReferralProjection.ToEngagementEntry(state));
                 work.Add(engagement);
                 if (state.IsMicrosoftSide && state.Direction == ReferralDirection.Incoming && state.Substatus != Substatus.Received)
