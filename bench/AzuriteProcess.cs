@@ -36,8 +36,13 @@ public sealed class AzuriteProcess : IDisposable
 
         var data = Path.Combine(Path.GetTempPath(), $"cosell-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(data);
-        var info = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", data, "--skipApiVersionCheck", "--disableTelemetry", "--silent" })
+        var info = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = data };
+
+        // Bench data is thrown away: keep it in memory only. With its default disk persistence Azurite re-saves its
+        // whole database periodically, which slowed it to a crawl and then killed it past ~100k referrals (a 267 MB
+        // store); the larger Node heap is for the 100k-pending-window step of the scale series.
+        info.Environment["NODE_OPTIONS"] = "--max-old-space-size=8192";
+        foreach (var argument in new[] { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent" })
         {
             info.ArgumentList.Add(argument);
         }
