@@ -136,7 +136,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             await WriteAsync();
         }
 
-        var created = await Run(pending);
+        var (created, shown) = await Run(pending);
         RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)]);
 
         // Done: forget the intent without a write of its own; the desk's next write carries the removal. Until then
@@ -144,13 +144,14 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         State.Pending.Remove(pending);
 
         // The creator's answer: the referral as created, with what its engagement shows now that the invitations
-        // are delivered; this desk holds the favorite mark, so only the engagement is asked.
+        // are delivered (as the fan-out's report returned it, or asked when there was nothing to deliver); this
+        // desk holds the favorite mark.
         if (created is null)
         {
             return await referral.Get(actor);
         }
 
-        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(created.EngagementId).Get();
+        var engagement = shown ?? await GrainFactory.GetGrain<IEngagementGrain>(created.EngagementId).Get();
         return ReferralProjection.WithEngagement(created, engagement, _index.IsFavorite(actor.UserId, referralId));
     }
 
@@ -377,9 +378,10 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     /// <summary>
     /// Create the referral if this is a create, then deliver every invitation. Each step is idempotent. Returns the
-    /// created referral (null for an invitation after creation).
+    /// created referral (null for an invitation after creation) and the engagement as the receipts' report left it
+    /// (null when there was nothing to deliver).
     /// </summary>
-    private async Task<Referral?> Run(PendingFanOut pending)
+    private async Task<(Referral? Created, EngagementView? Engagement)> Run(PendingFanOut pending)
     {
         IReadOnlyList<InboundReferralDraft> deliveries = pending.Deliveries;
         Referral? referral = null;
@@ -390,11 +392,18 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             referral = created.Referral;
         }
 
-        await Task.WhenAll(deliveries.Select(Deliver));
-        return referral;
+        // Route every delivery first (a co-sell request to its seller), then show the receipts in their engagement
+        // in one write, then deliver: each receipt's own report is then a no-op that returns the whole engagement,
+        // so every party's publication sees every other party (R28). A receipt that fails is redelivered by this
+        // desk's recovery, which finds its entry already there.
+        var routed = await Task.WhenAll(deliveries.Select(Route));
+        var shown = await Task.WhenAll(routed.GroupBy(d => d.EngagementId).Select(engagement =>
+            GrainFactory.GetGrain<IEngagementGrain>(engagement.Key).ReportAll([.. engagement.Select(InboundResponse.ReceiptEntry)])));
+        await Task.WhenAll(routed.Select(d => GrainFactory.GetGrain<IReferralGrain>(d.Id).Receive(d)));
+        return (referral, shown.FirstOrDefault(v => v.EngagementId == referral?.EngagementId));
     }
 
-    private async Task Deliver(InboundReferralDraft delivery)
+    private async Task<InboundReferralDraft> Route(InboundReferralDraft delivery)
     {
         if (delivery.OrganizationId == Organizations.Microsoft && delivery.SellerId is null)
         {
@@ -410,7 +419,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             };
         }
 
-        await GrainFactory.GetGrain<IReferralGrain>(delivery.Id).Receive(delivery);
+        return delivery;
     }
 
     private async Task ResumePending()

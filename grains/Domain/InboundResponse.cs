@@ -36,6 +36,14 @@ public static class InboundResponse
             $"{from} invited you to '{draft.Name}'. Respond by {deadline:u}.", now);
     }
 
+    /// <summary>What the receipt of <paramref name="draft"/> shows in its engagement (R28): the entry of <see cref="Receive"/>'s first version.</summary>
+    public static EngagementEntry ReceiptEntry(InboundReferralDraft draft)
+    {
+        var state = new ReferralState();
+        Receive(state, draft, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+        return ReferralProjection.ToEngagementEntry(state);
+    }
+
     /// <summary>R19 (R22 for Microsoft): accept with optional own name, details and team.</summary>
     public static void Accept(ReferralState state, Actor actor, AcceptReferralRequest request, DateTimeOffset now)
     {

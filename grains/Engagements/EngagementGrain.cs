@@ -17,5 +17,21 @@ public sealed class EngagementGrain(
         return store.State.View(this.GetPrimaryKeyString());
     }
 
+    public async Task<EngagementView> ReportAll(IReadOnlyList<EngagementEntry> entries)
+    {
+        var changed = false;
+        foreach (var entry in entries)
+        {
+            changed |= store.State.Report(entry);
+        }
+
+        if (changed)
+        {
+            await store.WriteStateAsync();
+        }
+
+        return store.State.View(this.GetPrimaryKeyString());
+    }
+
     public Task<EngagementView> Get() => Task.FromResult(store.State.View(this.GetPrimaryKeyString()));
 }

@@ -84,6 +84,24 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task R28_R36_every_invited_party_hears_of_every_other_partys_receipt_of_one_fan_out()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var adminC = Actors.AdminOf(Actors.PartnerC) with { Roles = [Role.PartnerAdmin] };
+        await _cluster.Client.RegisterWebhook(adminC, new WebhookRequest(receiver.Url, ["related-referral-created"], Secret));
+
+        var created = await _cluster.Client.CreateReferral(AdminA, Requests.P2P(
+            Requests.PartnerInvitation(Actors.PartnerB), Requests.PartnerInvitation(Actors.PartnerC)));
+
+        // The receipts of one fan-out are in the engagement before any of them publishes, so C hears of B's
+        // receipt whichever of the two was delivered first. (A's referral was created before C was a party.)
+        var requests = await Eventually.Until(() => Task.FromResult(receiver.Requests.ToList()), r => r.Count >= 1, "the related event");
+        var data = JsonDocument.Parse(Assert.Single(requests).Body).RootElement.GetProperty("data");
+        Assert.Equal($"{created.Id}-{Actors.PartnerB}", data.GetProperty("id").GetString());
+        Assert.Equal(nameof(Substatus.Received), data.GetProperty("substatus").GetString());
+    }
+
+    [Fact]
     public async Task R36_registration_is_validated_and_for_PartnerAdmins()
     {
         var bad = await Assert.ThrowsAsync<CoSellException>(() => _cluster.Client.RegisterWebhook(AdminA, new WebhookRequest("ftp://x", ["referral-created"], Secret)));

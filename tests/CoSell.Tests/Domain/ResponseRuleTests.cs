@@ -9,6 +9,20 @@ public sealed class ResponseRuleTests
 {
     private static Actor B => Actors.AdminOf(Actors.PartnerB);
 
+    [Theory]
+    [InlineData(Actors.PartnerB)]
+    [InlineData(Organizations.Microsoft)]
+    public void R28_the_engagement_entry_a_desk_reports_for_a_receipt_is_the_one_the_received_referral_shows(string invitee)
+    {
+        var source = DomainFixtures.Outbound(invitee == Organizations.Microsoft ? Requests.CoSell() : Requests.P2P(Requests.PartnerInvitation(invitee)));
+        var draft = OutboundReferral.Deliveries(source).Single() with { SellerId = invitee == Organizations.Microsoft ? Actors.SellerUs : null };
+        var received = new ReferralState();
+        InboundResponse.Receive(received, draft, DomainFixtures.Now.AddDays(14), DomainFixtures.Now);
+
+        Assert.Equal(ReferralProjection.ToEngagementEntry(received), InboundResponse.ReceiptEntry(draft));
+        Assert.Equal(Substatus.Received, InboundResponse.ReceiptEntry(draft).Substatus);
+    }
+
     [Fact]
     public void R18_invitation_becomes_a_Received_referral_in_the_addressed_tenant_with_a_deadline_and_a_notification()
     {
