@@ -177,12 +177,24 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         var current = await referral.Get(actor);
         var context = await LoadContext(new CreateReferralRequest { Solutions = invitation.Solutions, Invitations = [invitation] }, referralId, originator, actor);
         var planned = ReferralCreation.PlanInvitation(invitation, "invitation", referralId, current.Details, current.Team, context);
-        var delivery = await referral.AddInvitation(actor, planned, ifMatch);
 
-        var pending = new PendingFanOut { ReferralId = referralId, Deliveries = [delivery] };
+        // Write the intent before the invitation is recorded: a desk that dies after recording it still delivers it
+        // when it comes back (recording again is then a no-op). A rejected invitation (stale ETag, R27) is forgotten.
+        var pending = new PendingFanOut { ReferralId = referralId, Invitation = planned, InvitedBy = actor };
         State.Pending.Add(pending);
         await Recovery.EnsureAsync();
         await WriteAsync();
+        try
+        {
+            pending.Deliveries = [await referral.AddInvitation(actor, planned, ifMatch)];
+        }
+        catch (CoSellException)
+        {
+            State.Pending.Remove(pending);
+            await WriteAsync();
+            throw;
+        }
+
         await Run(pending);
         RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam);
         State.Pending.Remove(pending);
@@ -391,6 +403,12 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             deliveries = created.Deliveries;
             referral = created.Referral;
         }
+        else if (deliveries.Count == 0 && pending.Invitation is { } invitation && pending.InvitedBy is { } invitedBy)
+        {
+            // An invitation written down by a desk that stopped before (or while) recording it: record it (a no-op
+            // if it was recorded), then deliver it.
+            deliveries = [await GrainFactory.GetGrain<IReferralGrain>(pending.ReferralId).AddInvitation(invitedBy, invitation, ifMatch: null, resuming: true)];
+        }
 
         // Route every delivery first (a co-sell request to its seller), then show the receipts in their engagement
         // in one write, then deliver: each receipt's own report is then a no-op that returns the whole engagement,
@@ -431,6 +449,13 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
                 await Run(pending);
                 State.Pending.Remove(pending);
                 LogResumed(Key, pending.ReferralId);
+            }
+            catch (CoSellException ex)
+            {
+                // A rule now rejects the work (say the referral was closed before an interrupted invitation could
+                // be recorded): it can never be done, so stop retrying it.
+                State.Pending.Remove(pending);
+                LogResumeRejected(ex, Key, pending.ReferralId);
             }
             catch (Exception ex)
             {
@@ -474,6 +499,9 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Desk {Desk} finished the interrupted fan-out of referral {ReferralId}")]
     private partial void LogResumed(string desk, string referralId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} dropped the interrupted fan-out of referral {ReferralId}: a rule rejects it now")]
+    private partial void LogResumeRejected(Exception exception, string desk, string referralId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not yet finish the fan-out of referral {ReferralId}; will retry")]
     private partial void LogResumeFailed(Exception exception, string desk, string referralId);

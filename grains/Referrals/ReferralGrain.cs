@@ -164,8 +164,14 @@ public sealed partial class ReferralGrain(
         return new ReferralCreated(ReferralProjection.ToReferral(State, null, false), OutboundReferral.Deliveries(State));
     }
 
-    public async Task<InboundReferralDraft> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch)
+    public async Task<InboundReferralDraft> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch, bool resuming = false)
     {
+        if (resuming && State.Invitations.Find(i => i.InviteeOrganizationId == invitation.InviteeOrganizationId) is { } recorded)
+        {
+            // A desk finishing an invitation it wrote down before a crash: recorded already, so only deliver it.
+            return OutboundReferral.Delivery(State, recorded);
+        }
+
         ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
         var dealType = InvitationPolicy.Check(State, invitation.InviteeOrganizationId);
         InvitationPolicy.Apply(State, actor, invitation, dealType, clock.GetUtcNow());

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using CoSell.Grains.Desks;
+using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Notifications;
 using CoSell.Tests.Support;
@@ -125,6 +126,52 @@ public sealed class AzureTableStorageTests
         var oldest = inbound.OrderBy(r => r.UpdatedDateTime).ThenBy(r => r.Id, StringComparer.Ordinal).First();
         await second.Client.Accept(B, oldest.Id);
         Assert.Equal(oldest.Id, Assert.Single((await second.Client.ListReferrals(B, new ReferralQuery { Substatus = Substatus.Accepted })).Items).Id);
+    }
+
+    [Fact]
+    public async Task R27_an_invitation_interrupted_by_its_desks_crash_is_recorded_once_and_delivered_when_the_desk_returns()
+    {
+        var settings = Azurite.FreshTables();
+        var serviceId = $"cosell-invite-{Guid.NewGuid():N}";
+        Referral created;
+        PlannedInvitation toB;
+        PlannedInvitation toC;
+        await using (var first = await CoSellCluster.StartAsync(settings, serviceId: serviceId))
+        {
+            await Ecosystem.Register(first.Client);
+            created = await first.Client.CreateReferral(A, Requests.Private());
+            var context = Domain.DomainFixtures.Context() with { ReferralId = created.Id };
+            toB = ReferralCreation.PlanInvitation(Requests.PartnerInvitation(Actors.PartnerB), "invitation", created.Id, created.Details, created.Team, context);
+            toC = ReferralCreation.PlanInvitation(Requests.PartnerInvitation(Actors.PartnerC), "invitation", created.Id, created.Details, created.Team, context);
+
+            // The desk died after recording C's invitation on the referral, before delivering it ...
+            await first.Grains.GetGrain<IReferralGrain>(created.Id).AddInvitation(A, toC, ifMatch: null);
+        }
+
+        // ... having written both intents down first; B's invitation it never got to record at all.
+        await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
+        var storage = second.Cluster.Silos[0].SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
+        var deskId = second.Grains.GetGrain<IPartnerGrain>(Actors.PartnerA).GetGrainId();
+        var desk = new GrainState<DeskState>(new DeskState());
+        await storage.ReadStateAsync("partner", deskId, desk);
+        desk.State!.Pending.Add(new PendingFanOut { ReferralId = created.Id, Invitation = toB, InvitedBy = A });
+        desk.State.Pending.Add(new PendingFanOut { ReferralId = created.Id, Invitation = toC, InvitedBy = A });
+        await storage.WriteStateAsync("partner", deskId, desk);
+
+        // The desk comes back (any call activates it) and finishes both: each invitee receives the referral, and
+        // each invitation is on the referral once.
+        await second.Client.ListReferrals(A, new ReferralQuery());
+        foreach (var invitee in new[] { Actors.PartnerB, Actors.PartnerC })
+        {
+            var inbox = await Eventually.Until(() => second.Client.ListReferrals(Actors.AdminOf(invitee), new ReferralQuery { Direction = ReferralDirection.Incoming }), p => p.Items.Count > 0, $"{invitee}'s delivery");
+            Assert.Equal($"{created.Id}-{invitee}", Assert.Single(inbox.Items).Id);
+        }
+
+        var history = await second.Client.GetHistory(A, created.Id);
+        Assert.Equal(2, history.Count(h => h.Action == "invited"));
+        Assert.Equal(DealType.PartnerToPartner, (await second.Client.GetReferral(A, created.Id)).DealType);
+        var conflict = await Assert.ThrowsAsync<CoSellException>(() => second.Client.Invite(A, created.Id, Requests.PartnerInvitation(Actors.PartnerB)));
+        Assert.Equal("invitee", conflict.Target);
     }
 
     [Fact]
