@@ -175,6 +175,45 @@ public sealed class AzureTableStorageTests
     }
 
     [Fact]
+    public async Task R32_a_desk_stored_before_index_pages_moves_its_summaries_into_pages_and_still_shows_them()
+    {
+        var settings = Azurite.FreshTables();
+        var serviceId = $"cosell-legacy-desk-{Guid.NewGuid():N}";
+        var ids = new List<string>();
+        await using (var first = await CoSellCluster.StartAsync(settings, serviceId: serviceId))
+        {
+            await Ecosystem.Register(first.Client);
+            for (var i = 0; i < 3; i++)
+            {
+                ids.Add((await first.Client.CreateReferral(A, Requests.Private() with { Name = $"deal {i}" })).Id);
+            }
+        }
+
+        // Rewrite A's desk as it was stored before pages: its summaries in the desk's own record, no page rows.
+        await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
+        var storage = second.Cluster.Silos[0].SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
+        var deskId = second.Grains.GetGrain<IPartnerGrain>(Actors.PartnerA).GetGrainId();
+        var page = new GrainState<ReferralIndexPage>(new ReferralIndexPage());
+        await storage.ReadStateAsync("partner-index-0", deskId, page);
+        Assert.Equal(ids.Order(), page.State!.Entries.Keys.Order());
+        var desk = new GrainState<DeskState>(new DeskState());
+        await storage.ReadStateAsync("partner", deskId, desk);
+        desk.State!.Index.Referrals = new Dictionary<string, ReferralSummary>(page.State.Entries);
+        await storage.WriteStateAsync("partner", deskId, desk);
+        await storage.ClearStateAsync("partner-index-0", deskId, page);
+
+        var view = await second.Client.ListReferrals(A, new ReferralQuery { Direction = ReferralDirection.Outgoing });
+        Assert.Equal(ids.Order(), view.Items.Select(r => r.Id).Order());
+
+        var moved = new GrainState<ReferralIndexPage>(new ReferralIndexPage());
+        await storage.ReadStateAsync("partner-index-0", deskId, moved);
+        Assert.Equal(ids.Order(), moved.State!.Entries.Keys.Order());
+        var after = new GrainState<DeskState>(new DeskState());
+        await storage.ReadStateAsync("partner", deskId, after);
+        Assert.Empty(after.State!.Index.Referrals);
+    }
+
+    [Fact]
     public async Task R34_an_outbox_is_stored_in_bounded_pages_keeps_the_latest_and_its_repeats_after_a_restart_and_moves_an_older_record_into_pages()
     {
         var settings = Azurite.FreshTables();
