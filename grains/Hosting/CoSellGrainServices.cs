@@ -20,6 +20,8 @@ public static class CoSellGrainServices
         services.AddMetrics();
         services.TryAddSingleton<Observability.CoSellMetrics>();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Webhooks.WebhookRegistryCache>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<Webhooks.WebhookRegistryCache>());
         return services;
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class ReferralGrain(
     TimeProvider clock,
     IOptions<CoSellOptions> options,
     CoSellMetrics metrics,
+    Webhooks.WebhookRegistryCache webhooks,
     ILogger<ReferralGrain> logger) : Grain, IReferralGrain, IRemindable
 {
     public const string ResponseWindowReminder = "response-window";
@@ -325,20 +326,30 @@ public sealed partial class ReferralGrain(
     /// </summary>
     private async Task PublishWebhookEvents(ReferralState state, long version, EngagementView engagement)
     {
+        // Only to organizations that may have webhooks (the silo's registry snapshot; "maybe" whenever it is not fresh).
+        var relatedParties = engagement.Participants.Select(p => p.OrganizationId)
+            .Where(o => o != state.OrganizationId).Distinct().Where(webhooks.MayHaveWebhooks).ToList();
+        var publications = new List<Task>();
         var created = state.History.FirstOrDefault()?.Version == version;
-        var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
-        var publications = new List<Task>
+        if (webhooks.MayHaveWebhooks(state.OrganizationId))
         {
-            GrainFactory.GetGrain<IWebhookGrain>(state.OrganizationId).Publish(new ReferralChange(
-                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.ReferralCreated : WebhookEvent.ReferralUpdated, own)),
-        };
+            var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
+            publications.Add(GrainFactory.GetGrain<IWebhookGrain>(state.OrganizationId).Publish(new ReferralChange(
+                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.ReferralCreated : WebhookEvent.ReferralUpdated, own)));
+        }
+
+        if (relatedParties.Count == 0)
+        {
+            await Task.WhenAll(publications);
+            return;
+        }
 
         var related = JsonSerializer.Serialize(new
         {
             id = state.Id, engagementId = state.EngagementId, organizationId = state.OrganizationId, organizationName = state.OrganizationName,
             status = state.Status, substatus = state.Substatus, updatedDateTime = state.UpdatedAt,
         }, RestJson.Options);
-        foreach (var organization in engagement.Participants.Select(p => p.OrganizationId).Where(o => o != state.OrganizationId).Distinct())
+        foreach (var organization in relatedParties)
         {
             publications.Add(GrainFactory.GetGrain<IWebhookGrain>(organization).Publish(new ReferralChange(
                 state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.RelatedReferralCreated : WebhookEvent.RelatedReferralUpdated, related)));

@@ -37,14 +37,28 @@ public sealed partial class WebhookGrain(
 
     private string Organization => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private IWebhookRegistryGrain Registry => GrainFactory.GetGrain<IWebhookRegistryGrain>(DirectoryKeys.Default);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (State.Heads().Any())
         {
             Schedule(TimeSpan.Zero);
         }
 
-        return Task.CompletedTask;
+        if (State.Hooks.Count > 0)
+        {
+            // Webhooks registered before the registry existed: make sure it knows (a no-op once it does). Not fatal:
+            // the next activation tries again.
+            try
+            {
+                await Registry.Set(Organization, true);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRegistryFailed(ex, Organization);
+            }
+        }
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -96,6 +110,12 @@ public sealed partial class WebhookGrain(
         };
         State.Hooks.Add(hook);
         await _writer.WriteAsync();
+
+        // Referral changes skip organizations the silos' registry snapshots say have no webhooks; return only once
+        // no silo can still trust a snapshot read before this organization was added (WebhookRegistrySnapshot), so
+        // every change after this call returns reaches the new webhook.
+        await Registry.Set(Organization, true);
+        await Task.Delay(WebhookRegistrySnapshot.RegistrationWait);
         return hook.ToWebhook();
     }
 
@@ -115,6 +135,10 @@ public sealed partial class WebhookGrain(
 
         State.Queue.RemoveAll(d => d.WebhookId == webhookId);
         await _writer.WriteAsync();
+        if (State.Hooks.Count == 0)
+        {
+            await Registry.Set(Organization, false);
+        }
     }
 
     public Task<IReadOnlyList<WebhookDelivery>> GetDeliveries(Actor actor, string webhookId)
@@ -306,6 +330,9 @@ public sealed partial class WebhookGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} of {Organization} failed (attempt {Attempts}: {Error}); retrying in {Delay}")]
     private partial void LogRetry(string organization, string deliveryId, int attempts, string? error, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhooks of {Organization}: could not confirm them in the webhook registry; the next activation retries")]
+    private partial void LogRegistryFailed(Exception exception, string organization);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId} of {Organization} given up after {Attempts} attempts")]
     private partial void LogGaveUp(string organization, string deliveryId, int attempts);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoSell.Grains.Webhooks;
 using CoSell.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoSell.Tests.Cluster;
 
@@ -99,6 +100,26 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         var data = JsonDocument.Parse(Assert.Single(requests).Body).RootElement.GetProperty("data");
         Assert.Equal($"{created.Id}-{Actors.PartnerB}", data.GetProperty("id").GetString());
         Assert.Equal(nameof(Substatus.Received), data.GetProperty("substatus").GetString());
+    }
+
+    [Fact]
+    public async Task R36_changes_publish_nothing_to_organizations_without_webhooks_and_everything_once_one_registers()
+    {
+        var cache = _cluster.Cluster.Silos[0].SiloHost.Services.GetRequiredService<WebhookRegistryCache>();
+        await cache.RefreshAsync();
+        var created = await _cluster.Client.CreateReferral(AdminA, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)));
+        await _cluster.Client.Update(AdminA, created.Id, new UpdateReferralRequest { SalesStage = SalesStage.Qualified });
+
+        // No organization has a webhook: no webhook grain was even activated.
+        var statistics = await _cluster.Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        Assert.DoesNotContain(statistics, s => s.GrainType.Contains("Webhooks.WebhookGrain", StringComparison.Ordinal) && s.ActivationCount > 0);
+
+        // A registration returns only once no silo trusts a snapshot without it: the next change reaches it.
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await _cluster.Client.RegisterWebhook(AdminA, new WebhookRequest(receiver.Url, ["referral-updated"], Secret));
+        await _cluster.Client.Update(AdminA, created.Id, new UpdateReferralRequest { SalesStage = SalesStage.Developed });
+        var delivered = await Eventually.Until(() => Task.FromResult(receiver.Requests.ToList()), r => r.Count >= 1, "the update after registering");
+        Assert.Equal(created.Id, JsonDocument.Parse(Assert.Single(delivered).Body).RootElement.GetProperty("data").GetProperty("id").GetString());
     }
 
     [Fact]
