@@ -14,7 +14,9 @@ public sealed class RecordPages<TPage>(IGrainStorage storage, GrainId owner, str
 {
     private const int ReadBatch = 16;
 
-    /// <summary>Read the stored pages from <paramref name="first"/> on, in order.</summary>
+    private readonly Dictionary<int, RecordPage<TPage>> _held = [];
+
+    /// <summary>Read the stored pages from <paramref name="first"/> on, in order; they are held for <see cref="For"/>.</summary>
     public async Task<List<RecordPage<TPage>>> LoadAsync(int first = 0)
     {
         var pages = new List<RecordPage<TPage>>();
@@ -30,9 +32,25 @@ public sealed class RecordPages<TPage>(IGrainStorage storage, GrainId owner, str
                 }
 
                 pages.Add(page);
+                _held[page.Number] = page;
             }
         }
     }
+
+    /// <summary>The held record of page <paramref name="number"/>, or a new one holding <paramref name="value"/>.</summary>
+    public RecordPage<TPage> For(int number, TPage value)
+    {
+        if (!_held.TryGetValue(number, out var page))
+        {
+            page = Create(number, value);
+            _held[number] = page;
+        }
+
+        return page;
+    }
+
+    /// <summary>Delete a held page's record (nothing when it is not held).</summary>
+    public Task DeleteAsync(int number) => _held.Remove(number, out var page) ? page.DeleteAsync() : Task.CompletedTask;
 
     /// <summary>A new page (empty, or holding <paramref name="value"/>); it is stored by its first <see cref="RecordPage{TPage}.WriteAsync"/>.</summary>
     public RecordPage<TPage> Create(int number, TPage? value = null) => new(storage, owner, prefix, number, value);

@@ -32,7 +32,6 @@ public sealed partial class NotificationOutboxGrain(
     public const string DrainReminderName = "outbox-drain";
 
     private readonly CoalescingStateWriter<OutboxState> _writer = new(store);
-    private readonly Dictionary<int, RecordPage<OutboxPage>> _records = [];
     private RecordPages<OutboxPage> _store = null!;
     private OutboxLog _log = null!;
     private IGrainTimer? _drainTimer;
@@ -49,13 +48,8 @@ public sealed partial class NotificationOutboxGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _store = new RecordPages<OutboxPage>(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), "outbox-page");
-        foreach (var record in await _store.LoadAsync(State.FirstPage))
-        {
-            record.Value.Number = record.Number;
-            _records[record.Number] = record;
-        }
-
-        _log = new OutboxLog(State, _records.Values.OrderBy(r => r.Number).Select(r => r.Value));
+        var stored = await _store.LoadAsync(State.FirstPage);
+        _log = new OutboxLog(State, stored.Select(r => r.Value));
         if (State.Items.Count > 0)
         {
             // Recorded before the outbox had pages: move the notifications into pages, then drop them from this record.
@@ -186,16 +180,7 @@ public sealed partial class NotificationOutboxGrain(
 
     private void ReportDepth() => metrics.OutboxDepth(this.GetPrimaryKeyString(), Sending ? _log.PendingCount : 0);
 
-    private RecordPage<OutboxPage> Record(OutboxPage page)
-    {
-        if (!_records.TryGetValue(page.Number, out var record))
-        {
-            record = _store.Create(page.Number, page);
-            _records[page.Number] = record;
-        }
-
-        return record;
-    }
+    private RecordPage<OutboxPage> Record(OutboxPage page) => _store.For(page.Number, page);
 
     private async Task WritePage(OutboxPage page)
     {
@@ -226,10 +211,7 @@ public sealed partial class NotificationOutboxGrain(
             await _writer.WriteAsync();
             foreach (var page in dropped)
             {
-                if (_records.Remove(page.Number, out var record))
-                {
-                    await record.DeleteAsync();
-                }
+                await _store.DeleteAsync(page.Number);
             }
         }
         catch (Exception ex)

@@ -4,8 +4,10 @@ using CloudNative.CloudEvents.SystemTextJson;
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 
 namespace CoSell.Grains.Webhooks;
 
@@ -14,6 +16,10 @@ namespace CoSell.Grains.Webhooks;
 /// durable queue, and delivered in order per webhook by an interleaving drain (publishers never wait on
 /// receivers); a failure is retried with doubling delays, and a reminder resumes delivery after a crash. The
 /// CloudEvent id is the delivery id — stable across retries — so receivers can drop duplicates.
+/// The queue is stored in pages (<see cref="WebhookQueue"/>, records <c>webhook-queue-{n}</c> in this grain's
+/// partition): queuing or delivering rewrites one page, so a backlog behind a receiver that is down grows in rows,
+/// not in one record towards the 1 MB entity limit. A failed page write deactivates the grain, so a retried
+/// publication is checked against storage, never against a page that was not written.
 /// </summary>
 public sealed partial class WebhookGrain(
     [PersistentState("webhooks", StorageNames.Default)] IPersistentState<WebhookState> store,
@@ -27,8 +33,11 @@ public sealed partial class WebhookGrain(
     private static readonly JsonEventFormatter Formatter = new();
 
     private readonly CoalescingStateWriter<WebhookState> _writer = new(store);
+    private RecordPages<WebhookQueuePage> _store = null!;
+    private WebhookQueue _queue = null!;
     private IGrainTimer? _timer;
     private bool _draining;
+    private bool _broken;
     private DrainReminder? _reminder;
 
     private DrainReminder Reminder => _reminder ??= new DrainReminder(this, DeliveryReminder, TimeSpan.FromMinutes(5));
@@ -41,7 +50,19 @@ public sealed partial class WebhookGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (State.Heads().Any())
+        _store = new RecordPages<WebhookQueuePage>(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), "webhook-queue");
+        var stored = await _store.LoadAsync(State.FirstPage);
+        _queue = new WebhookQueue(State, stored.Select(r => r.Value));
+        if (State.Queue.Count > 0)
+        {
+            // Queued before the queue had pages: move the deliveries into pages, then drop them from this record.
+            var pages = State.Queue.Select(_queue.Append).OfType<WebhookQueuePage>().Distinct().ToArray();
+            await Task.WhenAll(pages.Select(page => Record(page).WriteAsync()));
+            State.Queue.Clear();
+            await _writer.WriteAsync();
+        }
+
+        if (_queue.Heads().Any())
         {
             Schedule(TimeSpan.Zero);
         }
@@ -133,8 +154,13 @@ public sealed partial class WebhookGrain(
             throw CoSellException.NotFound("webhookId", $"Webhook '{webhookId}' was not found.");
         }
 
-        State.Queue.RemoveAll(d => d.WebhookId == webhookId);
+        // Its undelivered deliveries are given up by the next drain (their webhook is gone).
         await _writer.WriteAsync();
+        if (_queue.Heads().Any(d => d.WebhookId == webhookId))
+        {
+            Schedule(TimeSpan.Zero);
+        }
+
         if (State.Hooks.Count == 0)
         {
             await Registry.Set(Organization, false);
@@ -149,35 +175,40 @@ public sealed partial class WebhookGrain(
             throw CoSellException.NotFound("webhookId", $"Webhook '{webhookId}' was not found.");
         }
 
-        return Task.FromResult<IReadOnlyList<WebhookDelivery>>([.. State.Queue.Where(d => d.WebhookId == webhookId).Select(d => d.ToDelivery())]);
+        return Task.FromResult<IReadOnlyList<WebhookDelivery>>([.. _queue.Items.Where(d => d.WebhookId == webhookId).Select(d => d.ToDelivery())]);
     }
 
     public async Task Publish(ReferralChange change)
     {
-        var added = false;
+        if (_broken)
+        {
+            throw new InvalidOperationException($"Webhooks of {Organization} are reloading after a failed write; retry.");
+        }
+
+        var pages = new HashSet<WebhookQueuePage>();
         foreach (var hook in State.Hooks.Where(h => h.Events.Contains(change.Event)))
         {
             var id = $"{change.ReferralId}:{change.Version}:{change.Event.ToWireName()}:{hook.Id}";
-            if (State.Queue.Any(d => d.Id == id))
+            if (_queue.Contains(id))
             {
                 continue;
             }
 
-            State.Queue.Add(new QueuedDelivery
+            var page = _queue.Append(new QueuedDelivery
             {
                 Id = id, WebhookId = hook.Id, Event = change.Event, ReferralId = change.ReferralId, ReferralVersion = change.Version,
                 Body = Envelope(id, change),
             });
-            added = true;
+            pages.Add(page!);
         }
 
-        if (!added)
+        if (pages.Count == 0)
         {
             return;
         }
 
-        await _writer.WriteAsync();
-        metrics.WebhookDepth(Organization, State.Queue.Count(d => !d.Done));
+        await WritePages(pages);
+        metrics.WebhookDepth(Organization, _queue.PendingCount);
         await Reminder.EnsureAsync();
         if (!_draining)
         {
@@ -192,7 +223,7 @@ public sealed partial class WebhookGrain(
             return;
         }
 
-        if (!State.Heads().Any())
+        if (!_queue.Heads().Any())
         {
             await Reminder.RemoveAsync();
         }
@@ -229,22 +260,22 @@ public sealed partial class WebhookGrain(
         _draining = true;
         try
         {
-            while (true)
+            while (!_broken)
             {
                 var now = clock.GetUtcNow();
-                var due = State.Heads().Where(d => d.NextAttemptAt is null || d.NextAttemptAt <= now).ToList();
+                var due = _queue.Heads().Where(d => d.NextAttemptAt is null || d.NextAttemptAt <= now).ToList();
                 if (due.Count == 0)
                 {
                     break;
                 }
 
                 await Task.WhenAll(due.Select(Deliver));
-                State.Prune();
-                await _writer.WriteAsync();
-                metrics.WebhookDepth(Organization, State.Queue.Count(d => !d.Done));
+                await WritePages(due.Select(_queue.PageOf));
+                metrics.WebhookDepth(Organization, _queue.PendingCount);
+                await DropDonePages();
             }
 
-            var waiting = State.Heads().Select(d => d.NextAttemptAt).OfType<DateTimeOffset>().ToList();
+            var waiting = _queue.Heads().Select(d => d.NextAttemptAt).OfType<DateTimeOffset>().ToList();
             if (waiting.Count > 0)
             {
                 var wait = waiting.Min() - clock.GetUtcNow();
@@ -305,6 +336,48 @@ public sealed partial class WebhookGrain(
         LogRetry(Organization, delivery.Id, delivery.Attempts, delivery.LastError, delay);
     }
 
+    private RecordPage<WebhookQueuePage> Record(WebhookQueuePage page) => _store.For(page.Number, page);
+
+    private async Task WritePages(IEnumerable<WebhookQueuePage> pages)
+    {
+        try
+        {
+            await Task.WhenAll(pages.Distinct().Select(page => Record(page).WriteAsync()));
+        }
+        catch
+        {
+            // A page in memory holds a change storage may not have: reload from storage rather than trust it.
+            _broken = true;
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>Drop old done pages: first record where the queue now starts, then delete them.</summary>
+    private async Task DropDonePages()
+    {
+        var dropped = _queue.DropDone();
+        if (dropped.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _writer.WriteAsync();
+            foreach (var page in dropped)
+            {
+                await _store.DeleteAsync(page.Number);
+            }
+        }
+        catch (Exception ex)
+        {
+            // Housekeeping only: the next write of this record carries the change; a page not deleted lies below
+            // FirstPage, where nothing reads it.
+            LogDropFailed(ex, Organization);
+        }
+    }
+
     private void Schedule(TimeSpan due)
     {
         _timer?.Dispose();
@@ -333,6 +406,9 @@ public sealed partial class WebhookGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhooks of {Organization}: could not confirm them in the webhook registry; the next activation retries")]
     private partial void LogRegistryFailed(Exception exception, string organization);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhooks of {Organization}: dropping old queue pages failed; the next write retries")]
+    private partial void LogDropFailed(Exception exception, string organization);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId} of {Organization} given up after {Attempts} attempts")]
     private partial void LogGaveUp(string organization, string deliveryId, int attempts);

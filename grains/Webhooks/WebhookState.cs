@@ -1,28 +1,20 @@
 namespace CoSell.Grains.Webhooks;
 
-/// <summary>An organization's webhooks and their delivery queue (oldest first).</summary>
+/// <summary>
+/// An organization's webhooks, and where its delivery queue starts. The deliveries themselves are in
+/// <see cref="WebhookQueuePage"/> records (see <see cref="WebhookQueue"/>), so queuing or delivering one rewrites a
+/// page of at most <see cref="WebhookQueue.PageSize"/>, never the whole queue.
+/// </summary>
 [GenerateSerializer]
 public sealed class WebhookState
 {
-    public const int KeepDone = 200;
-
     [Id(0)] public List<WebhookRegistration> Hooks { get; set; } = [];
+
+    /// <summary>Before pages: the whole delivery queue in this record. Moved into pages when the webhook grain activates.</summary>
     [Id(1)] public List<QueuedDelivery> Queue { get; set; } = [];
+
     [Id(2)] public int NextHookNumber { get; set; } = 1;
 
-    /// <summary>Each webhook's oldest undelivered event: deliveries to one webhook go strictly in order.</summary>
-    public IEnumerable<QueuedDelivery> Heads() => Queue.Where(d => !d.Done).GroupBy(d => d.WebhookId).Select(g => g.First());
-
-    public void Prune()
-    {
-        var done = Queue.Count(d => d.Done);
-        for (var i = 0; i < Queue.Count && done > KeepDone; i++)
-        {
-            if (Queue[i].Done)
-            {
-                Queue.RemoveAt(i--);
-                done--;
-            }
-        }
-    }
+    /// <summary>The number of the oldest queue page kept.</summary>
+    [Id(3)] public int FirstPage { get; set; }
 }

@@ -3,6 +3,7 @@ using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Notifications;
+using CoSell.Grains.Webhooks;
 using CoSell.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -211,6 +212,47 @@ public sealed class AzureTableStorageTests
         var after = new GrainState<DeskState>(new DeskState());
         await storage.ReadStateAsync("partner", deskId, after);
         Assert.Empty(after.State!.Index.Referrals);
+    }
+
+    [Fact]
+    public async Task R36_a_webhook_queue_stored_before_pages_moves_into_bounded_pages_and_is_delivered_in_order()
+    {
+        var settings = Azurite.FreshTables();
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var cluster = await CoSellCluster.StartAsync(settings);
+        var admin = Actors.AdminOf(Actors.PartnerA) with { Roles = [Role.PartnerAdmin] };
+
+        // A's webhook grain as stored before pages: 40 undelivered deliveries in its own record.
+        var webhooks = cluster.Grains.GetGrain<IWebhookGrain>(Actors.PartnerA);
+        var storage = cluster.Cluster.Silos[0].SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
+        var old = new WebhookState
+        {
+            Hooks = [new WebhookRegistration { Id = "wh-1", Url = receiver.Url, Events = [WebhookEvent.ReferralCreated], Secret = "a-shared-secret-of-some-length", CreatedAt = CoSellCluster.Start }],
+            NextHookNumber = 2,
+            Queue = [.. Enumerable.Range(0, 40).Select(i => new QueuedDelivery
+            {
+                Id = $"r-{i}:1:referral-created:wh-1", WebhookId = "wh-1", Event = WebhookEvent.ReferralCreated, ReferralId = $"r-{i}", ReferralVersion = 1, Body = $"{{\"n\":{i}}}",
+            })],
+        };
+        await storage.WriteStateAsync("webhooks", webhooks.GetGrainId(), new GrainState<WebhookState>(old));
+
+        // Activating it moves the queue into pages and delivers everything, in order.
+        var deliveries = await webhooks.GetDeliveries(admin, "wh-1");
+        Assert.Equal(40, deliveries.Count);
+        await Eventually.Until(() => Task.FromResult(receiver.Requests.Count), c => c >= 40, "the moved deliveries");
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"{{\"n\":{i}}}"), receiver.Requests.Select(r => r.Body));
+
+        var table = new TableServiceClient(settings["CoSell:Storage:ConnectionString"]).GetTableClient(settings["CoSell:Storage:GrainStateTable"]);
+        var pageRows = 0;
+        await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 500))
+        {
+            pageRows += row.RowKey.Contains("webhook-queue", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        Assert.Equal((40 + WebhookQueue.PageSize - 1) / WebhookQueue.PageSize, pageRows);
+        var reread = new GrainState<WebhookState>(new WebhookState());
+        await storage.ReadStateAsync("webhooks", webhooks.GetGrainId(), reread);
+        Assert.Empty(reread.State!.Queue);
     }
 
     [Fact]
