@@ -54,7 +54,7 @@ public sealed partial class NotificationOutboxGrain(
         {
             // Recorded before the outbox had pages: move the notifications into pages, then drop them from this record.
             var pages = State.Items.Select(_log.Append).OfType<OutboxPage>().Distinct().ToArray();
-            await Task.WhenAll(pages.Select(page => Record(page).WriteAsync()));
+            await _store.WriteAsync(pages);
             State.Items.Clear();
             await _writer.WriteAsync();
         }
@@ -180,13 +180,11 @@ public sealed partial class NotificationOutboxGrain(
 
     private void ReportDepth() => metrics.OutboxDepth(this.GetPrimaryKeyString(), Sending ? _log.PendingCount : 0);
 
-    private RecordPage<OutboxPage> Record(OutboxPage page) => _store.For(page.Number, page);
-
     private async Task WritePage(OutboxPage page)
     {
         try
         {
-            await Record(page).WriteAsync();
+            await _store.WriteAsync([page]);
         }
         catch
         {
@@ -208,16 +206,11 @@ public sealed partial class NotificationOutboxGrain(
 
         try
         {
-            await _writer.WriteAsync();
-            foreach (var page in dropped)
-            {
-                await _store.DeleteAsync(page.Number);
-            }
+            await _store.DropAsync(dropped, _writer.WriteAsync);
         }
         catch (Exception ex)
         {
-            // Housekeeping only: the next write of this record carries the change; a page not deleted lies below
-            // FirstPage, where nothing reads it.
+            // Housekeeping only: the next write of this record carries the change.
             LogDropFailed(ex, this.GetPrimaryKeyString());
         }
     }

@@ -2,7 +2,7 @@ namespace CoSell.Grains.Notifications;
 
 /// <summary>One stored page of an outbox: at most <see cref="OutboxLog.PageSize"/> notifications, oldest first.</summary>
 [GenerateSerializer]
-public sealed class OutboxPage
+public sealed class OutboxPage : Hosting.INumberedPage
 {
     [Id(0)] public List<OutboxItem> Items { get; set; } = [];
 

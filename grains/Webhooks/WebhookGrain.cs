@@ -57,7 +57,7 @@ public sealed partial class WebhookGrain(
         {
             // Queued before the queue had pages: move the deliveries into pages, then drop them from this record.
             var pages = State.Queue.Select(_queue.Append).OfType<WebhookQueuePage>().Distinct().ToArray();
-            await Task.WhenAll(pages.Select(page => Record(page).WriteAsync()));
+            await _store.WriteAsync(pages);
             State.Queue.Clear();
             await _writer.WriteAsync();
         }
@@ -336,13 +336,11 @@ public sealed partial class WebhookGrain(
         LogRetry(Organization, delivery.Id, delivery.Attempts, delivery.LastError, delay);
     }
 
-    private RecordPage<WebhookQueuePage> Record(WebhookQueuePage page) => _store.For(page.Number, page);
-
     private async Task WritePages(IEnumerable<WebhookQueuePage> pages)
     {
         try
         {
-            await Task.WhenAll(pages.Distinct().Select(page => Record(page).WriteAsync()));
+            await _store.WriteAsync(pages);
         }
         catch
         {
@@ -364,16 +362,11 @@ public sealed partial class WebhookGrain(
 
         try
         {
-            await _writer.WriteAsync();
-            foreach (var page in dropped)
-            {
-                await _store.DeleteAsync(page.Number);
-            }
+            await _store.DropAsync(dropped, _writer.WriteAsync);
         }
         catch (Exception ex)
         {
-            // Housekeeping only: the next write of this record carries the change; a page not deleted lies below
-            // FirstPage, where nothing reads it.
+            // Housekeeping only: the next write of this record carries the change.
             LogDropFailed(ex, Organization);
         }
     }

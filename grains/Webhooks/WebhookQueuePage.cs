@@ -2,7 +2,7 @@ namespace CoSell.Grains.Webhooks;
 
 /// <summary>One stored page of an organization's webhook delivery queue: at most <see cref="WebhookQueue.PageSize"/> deliveries, oldest first.</summary>
 [GenerateSerializer]
-public sealed class WebhookQueuePage
+public sealed class WebhookQueuePage : Hosting.INumberedPage
 {
     [Id(0)] public List<QueuedDelivery> Items { get; set; } = [];
 
