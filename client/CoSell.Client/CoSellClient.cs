@@ -65,6 +65,8 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<IReadOnlyList<string>> LinkTenant(Actor actor, string tenantId) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).LinkTenant(actor, tenantId);
 
+    public Task<IReadOnlyList<string>> UnlinkTenant(Actor actor, string tenantId) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).UnlinkTenant(actor, tenantId);
+
     public Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetVisibleTenants(actor);
 
     public Task<RegistrationView> GetRegistration(Actor actor, string referralId) => Referral(referralId).GetRegistration(actor);

@@ -17,9 +17,9 @@ public sealed class PartnerGrain(
 {
     public async Task<PartnerProfile> Register(Actor actor, PartnerProfile profile)
     {
-        if (!actor.Has(Role.Operator))
+        if (!actor.IsOperator)
         {
-            throw CoSellException.AccessDenied("role", "Registering partners needs the Operator role (R3).");
+            throw CoSellException.AccessDenied("role", "Registering partners needs the Operator role of organization msft (R3).");
         }
 
         PartnerRegistration.EnsureValid(profile, Key);
@@ -58,6 +58,32 @@ public sealed class PartnerGrain(
         return [.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)];
     }
 
+    public async Task<IReadOnlyList<string>> UnlinkTenant(Actor actor, string tenantId)
+    {
+        EnsureMember(actor);
+        if (!actor.Has(Role.PartnerAdmin))
+        {
+            throw CoSellException.AccessDenied("role", "Unlinking tenants needs the PartnerAdmin role (R2, R3).");
+        }
+
+        // Only a tenant the caller sees (its own or one linked with it): another group's links are not the caller's.
+        if (!State.TenantLinks.Visible(actor.TenantId).Contains(tenantId))
+        {
+            throw CoSellException.NotFound("tenantId", $"Tenant '{tenantId}' is not linked with tenant '{actor.TenantId}' (R2).");
+        }
+
+        if (State.TenantLinks.Unlink(tenantId))
+        {
+            await WriteAsync();
+        }
+
+        return [.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)];
+    }
+
+    public Task<bool> SharesInbox(string tenantId, string inboxTenantId) =>
+        Task.FromResult(State.Partner is { } partner && partner.Tenants.Any(t => t.Id == tenantId)
+            && State.TenantLinks.Visible(tenantId).Contains(inboxTenantId));
+
     public async Task<IReadOnlyDictionary<string, SalesStage>> SetStageMappings(Actor actor, IReadOnlyDictionary<string, SalesStage> mappings)
     {
         EnsureMember(actor);
@@ -95,6 +121,7 @@ public sealed class PartnerGrain(
     protected override IReadOnlySet<string>? EnsureReader(Actor actor)
     {
         EnsureMember(actor);
+        ReferralGuards.EnsureHasRole(actor);
         return State.TenantLinks.Visible(actor.TenantId);
     }
 

@@ -116,16 +116,19 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             throw CoSellException.InvalidRequest("Idempotency-Key", "Idempotency-Key must be 1 to 200 characters.");
         }
 
-        var referralId = idempotencyKey is null ? ReferralIds.New() : ReferralIds.ForIdempotencyKey(originator.OrganizationId, idempotencyKey);
+        var referralId = idempotencyKey is null
+            ? ReferralIds.New()
+            : ReferralIds.ForIdempotencyKey(originator.OrganizationId, originator.SellerId ?? originator.TenantId, idempotencyKey);
+        var fingerprint = idempotencyKey is null ? null : RequestFingerprint.Of(request);
         var referral = GrainFactory.GetGrain<IReferralGrain>(referralId);
         if (_index.Contains(referralId))
         {
-            // R40: a retried create returns the first result and creates nothing new.
-            return await referral.Get(actor);
+            // R40: a retried create returns the first result and creates nothing new (a different body: 409).
+            return await referral.GetCreated(actor, fingerprint);
         }
 
         var context = await LoadContext(request, referralId, originator, actor);
-        var draft = ReferralCreation.Plan(request, context);
+        var draft = ReferralCreation.Plan(request, context) with { RequestFingerprint = fingerprint };
 
         var pending = State.Pending.Find(p => p.ReferralId == referralId);
         if (pending is null)
@@ -136,7 +139,20 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             await WriteAsync();
         }
 
-        var (created, shown) = await Run(pending);
+        Referral? created;
+        EngagementView? shown;
+        try
+        {
+            (created, shown) = await Run(pending);
+        }
+        catch (CoSellException)
+        {
+            // A rule rejected the create (the key was used with another body): nothing was created, forget it.
+            State.Pending.Remove(pending);
+            await WriteAsync();
+            throw;
+        }
+
         RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)]);
 
         // Done: forget the intent without a write of its own; the desk's next write carries the removal. Until then
@@ -212,7 +228,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     {
         var tenants = EnsureReader(actor);
         if (!_index.Referrals.TryGetValue(referralId, out var summary)
-            || (summary.Direction == ReferralDirection.Incoming && tenants is not null && !tenants.Contains(summary.TenantId))
+            || (tenants is not null && !tenants.Contains(summary.TenantId))
             || !Visible(actor, summary))
         {
             throw CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");

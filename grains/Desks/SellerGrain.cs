@@ -17,9 +17,9 @@ public sealed class SellerGrain(
 {
     public async Task<SellerProfile> Register(Actor actor, SellerProfile profile)
     {
-        if (!actor.Has(Role.Operator))
+        if (!actor.IsOperator)
         {
-            throw CoSellException.AccessDenied("role", "Registering sellers needs the Operator role (R3).");
+            throw CoSellException.AccessDenied("role", "Registering sellers needs the Operator role of organization msft (R3).");
         }
 
         SellerRegistration.EnsureValid(profile, Key);
@@ -33,6 +33,7 @@ public sealed class SellerGrain(
 
     protected override Originator EnsureOriginator(Actor actor)
     {
+        // Only the seller itself creates and invites from its desk: an Operator never acts as a seller (R3).
         EnsureSeller(actor);
         if (Key == Organizations.FallbackSellerQueue || State.Seller is null)
         {
@@ -42,16 +43,20 @@ public sealed class SellerGrain(
         return new Originator(Organizations.Microsoft, "Microsoft", Key, Key, false);
     }
 
+    /// <summary>The seller reads its own desk; Microsoft's Operators read the fallback queue, which no seller owns (R4).</summary>
     protected override IReadOnlySet<string>? EnsureReader(Actor actor)
     {
-        EnsureSeller(actor);
+        if (!(Key == Organizations.FallbackSellerQueue && actor.IsOperator))
+        {
+            EnsureSeller(actor);
+        }
+
         return null;
     }
 
     private void EnsureSeller(Actor actor)
     {
-        var operatorOnQueue = actor.IsMicrosoft && actor.Has(Role.Operator);
-        if (!operatorOnQueue && (!actor.IsMicrosoft || !actor.Has(Role.MicrosoftSeller) || actor.SellerId != Key))
+        if (!actor.IsMicrosoft || !actor.Has(Role.MicrosoftSeller) || actor.SellerId != Key)
         {
             throw CoSellException.NotFound("sellerId", $"Seller '{Key}' was not found.");
         }

@@ -9,9 +9,9 @@ public sealed class CustomerDirectoryGrain(
 {
     public async Task<Customer> Register(Actor actor, Customer customer)
     {
-        if (!actor.Has(Role.Operator))
+        if (!actor.IsOperator)
         {
-            throw CoSellException.AccessDenied("role", "Registering customers needs the Operator role (R3).");
+            throw CoSellException.AccessDenied("role", "Registering customers needs the Operator role of organization msft (R3).");
         }
 
         if (customer is null || string.IsNullOrWhiteSpace(customer.Id))

@@ -19,7 +19,7 @@ public sealed class RegistrationQueueGrain(
 
     public Task<IReadOnlyList<RegistrationQueueEntry>> List(Actor actor, RegistrationStatus? status)
     {
-        if (!actor.IsMicrosoft || !actor.Has(Role.Operator))
+        if (!actor.IsOperator)
         {
             throw CoSellException.AccessDenied("role", "The registration queue is for Operators (R3, R31).");
         }

@@ -9,9 +9,9 @@ public sealed class SolutionCatalogGrain(
 {
     public async Task<Solution> Register(Actor actor, Solution solution)
     {
-        if (!actor.Has(Role.Operator))
+        if (!actor.IsOperator)
         {
-            throw CoSellException.AccessDenied("role", "Registering solutions needs the Operator role (R3).");
+            throw CoSellException.AccessDenied("role", "Registering solutions needs the Operator role of organization msft (R3).");
         }
 
         if (solution is null || string.IsNullOrWhiteSpace(solution.Id))

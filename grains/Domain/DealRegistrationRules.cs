@@ -109,9 +109,9 @@ public static class DealRegistrationRules
 
     public static void Review(ReferralState state, Actor actor, RegistrationReview review, DateTimeOffset now)
     {
-        if (!actor.IsMicrosoft || !actor.Has(Role.Operator))
+        if (!actor.IsOperator)
         {
-            throw CoSellException.AccessDenied("role", "Reviewing registrations needs the Operator role (R3, R31).");
+            throw CoSellException.AccessDenied("role", "Reviewing registrations needs the Operator role of organization msft (R3, R31).");
         }
 
         var current = state.Registration ?? throw CoSellException.InvalidTransition("R31", "There is no registration to review.");

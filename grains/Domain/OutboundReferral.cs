@@ -24,6 +24,7 @@ public static class OutboundReferral
         state.Location = draft.Location;
         state.Invitations = [.. draft.Invitations];
         state.CreatedAt = now;
+        state.RequestFingerprint = draft.RequestFingerprint;
         var invited = draft.Invitations.Count == 0 ? "" : $", inviting {string.Join(", ", draft.Invitations.Select(i => i.InviteeOrganizationId))}";
         state.Record(new Actor(draft.OrganizationId, draft.TenantId, draft.CreatedByUserId, []), "created", $"Created as {draft.DealType}{invited}.", now);
     }

@@ -3,12 +3,28 @@ namespace CoSell.Grains.Domain;
 /// <summary>Checks every change of a referral passes first: it exists, the caller owns it, it is not terminal (R26), the ETag matches (R40).</summary>
 public static class ReferralGuards
 {
-    /// <summary>The caller may see this referral (R3): same organization; for Microsoft, the seller it is routed to.</summary>
+    /// <summary>
+    /// The caller may see this referral (R3): it carries a role, and is of the same organization; for Microsoft, the
+    /// seller it is routed to (an Operator sees only what waits in the fallback queue, R4). Tenant scoping (R2) is
+    /// checked by the grain, which knows the partner's linked tenants.
+    /// </summary>
     public static void EnsureVisibleTo(ReferralState state, Actor actor, string referralId)
     {
+        EnsureHasRole(actor);
         if (!state.Exists || !CanSee(state, actor))
         {
-            throw CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");
+            throw NotFound(referralId);
+        }
+    }
+
+    public static CoSellException NotFound(string referralId) => CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");
+
+    /// <summary>A token without any role reads nothing (R3).</summary>
+    public static void EnsureHasRole(Actor actor)
+    {
+        if (!actor.HasAnyRole)
+        {
+            throw CoSellException.AccessDenied("role", "The caller carries no role; reading referrals needs one (R3).");
         }
     }
 
@@ -19,13 +35,22 @@ public static class ReferralGuards
             return false;
         }
 
-        return !state.IsMicrosoftSide || actor.Has(Role.Operator) || (actor.SellerId is not null && actor.SellerId == state.SellerId);
+        if (!state.IsMicrosoftSide)
+        {
+            return true;
+        }
+
+        return actor.SellerId is not null && actor.SellerId == state.SellerId && actor.Has(Role.MicrosoftSeller)
+            || (actor.IsOperator && state.SellerId == Organizations.FallbackSellerQueue);
     }
 
-    /// <summary>Operators see a referral's registration to review it (R31); otherwise as <see cref="EnsureVisibleTo"/>.</summary>
+    /// <summary>
+    /// Operators see the registration of a referral once it was submitted, to review it (R31) — never a deal's
+    /// eligibility before that, private deals included (R7); everyone else as <see cref="EnsureVisibleTo"/>.
+    /// </summary>
     public static void EnsureRegistrationVisibleTo(ReferralState state, Actor actor, string referralId)
     {
-        if (state.Exists && actor.IsMicrosoft && actor.Has(Role.Operator))
+        if (state.Exists && actor.IsOperator && state.Registration is not null)
         {
             return;
         }

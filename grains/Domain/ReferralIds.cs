@@ -12,9 +12,14 @@ public static class ReferralIds
 {
     public static string New() => Guid.NewGuid().ToString("N");
 
-    public static string ForIdempotencyKey(string organizationId, string idempotencyKey)
+    /// <summary>
+    /// The id a keyed create lands on. The key is scoped to the callers who can see the result (R2, R3): a partner's
+    /// tenant, a Microsoft seller; so one seller reusing another's key (both are organization msft) never reaches
+    /// the other's referral.
+    /// </summary>
+    public static string ForIdempotencyKey(string organizationId, string scope, string idempotencyKey)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{organizationId}\n{idempotencyKey}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{organizationId}\n{scope}\n{idempotencyKey}"));
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 

@@ -53,7 +53,7 @@ public sealed class ReferralIndex
     public bool IsFavorite(string userId, string referralId) => Favorites.TryGetValue(userId, out var set) && set.Contains(referralId);
 
     /// <summary>
-    /// One page of the view. <paramref name="tenants"/> limits inbound referrals to those tenants' inboxes
+    /// One page of the view. <paramref name="tenants"/> limits the view to referrals of those tenants (R2)
     /// (null: every tenant); <paramref name="visible"/> further limits what the caller may see.
     /// </summary>
     public ReferralPage Query(ReferralQuery query, string userId, IReadOnlySet<string>? tenants = null, Func<ReferralSummary, bool>? visible = null)
@@ -63,7 +63,7 @@ public sealed class ReferralIndex
         Favorites.TryGetValue(userId, out var favorites);
 
         var matches = Referrals.Values
-            .Where(r => tenants is null || r.Direction == ReferralDirection.Outgoing || tenants.Contains(r.TenantId))
+            .Where(r => tenants is null || tenants.Contains(r.TenantId))
             .Where(r => visible is null || visible(r))
             .Where(r => query.Direction is null || r.Direction == query.Direction)
             .Where(r => !query.Favorites || (favorites?.Contains(r.Id) ?? false))

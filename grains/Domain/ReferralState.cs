@@ -42,6 +42,8 @@ public sealed class ReferralState
     [Id(27)] public long PublishedVersion { get; set; }
     /// <summary>The deal registration of a won referral (R31).</summary>
     [Id(28)] public DealRegistration? Registration { get; set; }
+    /// <summary>The fingerprint of the keyed create request that made this referral (R40); null without a key.</summary>
+    [Id(29)] public string? RequestFingerprint { get; set; }
 
     public bool Exists => Version > 0;
 

@@ -23,6 +23,39 @@ public sealed class TenantLinks
         }
     }
 
+    /// <summary>
+    /// Take <paramref name="tenant"/> out of its group; the others stay linked with each other. Returns false when it
+    /// was linked with nothing. The rest of the group gets a label of its own, so the tenant, which is now its own
+    /// group, is never taken for a member by the old label.
+    /// </summary>
+    public bool Unlink(string tenant)
+    {
+        if (!Groups.TryGetValue(tenant, out var group))
+        {
+            return false;
+        }
+
+        Groups.Remove(tenant);
+        var rest = Groups.Where(g => g.Value == group).Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
+        if (rest.Length <= 1)
+        {
+            // A group of one is no group: its last member is unlinked too.
+            foreach (var member in rest)
+            {
+                Groups.Remove(member);
+            }
+        }
+        else
+        {
+            foreach (var member in rest)
+            {
+                Groups[member] = rest[0];
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Every tenant whose inbox a user of <paramref name="tenant"/> sees, itself included.</summary>
     public IReadOnlySet<string> Visible(string tenant)
     {

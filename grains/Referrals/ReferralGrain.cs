@@ -54,19 +54,26 @@ public sealed partial class ReferralGrain(
 
     public async Task<Referral> Get(Actor actor)
     {
-        ReferralGuards.EnsureVisibleTo(State, actor, Id);
+        await EnsureVisible(actor);
         return await Snapshot(actor);
     }
 
-    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor)
+    public async Task<Referral> GetCreated(Actor actor, string? fingerprint)
     {
-        ReferralGuards.EnsureVisibleTo(State, actor, Id);
-        return Task.FromResult<IReadOnlyList<HistoryEntry>>(State.History.ToArray());
+        await EnsureVisible(actor);
+        RequestFingerprint.EnsureSame(State, fingerprint);
+        return await Snapshot(actor);
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor)
+    {
+        await EnsureVisible(actor);
+        return State.History.ToArray();
     }
 
     public async Task<Referral> Update(Actor actor, UpdateReferralRequest request)
     {
-        ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
+        await EnsureChangeable(actor, request.IfMatch);
         IReadOnlyDictionary<string, Solution> catalog = new Dictionary<string, Solution>();
         if (request.Solutions is { Count: > 0 } ids)
         {
@@ -91,7 +98,7 @@ public sealed partial class ReferralGrain(
 
     public async Task<Referral> Accept(Actor actor, AcceptReferralRequest request)
     {
-        ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
+        await EnsureChangeable(actor, request.IfMatch);
         InboundResponse.Accept(State, actor, request, clock.GetUtcNow());
         await Commit();
         metrics.Accepted.Add(1);
@@ -100,7 +107,7 @@ public sealed partial class ReferralGrain(
 
     public async Task<Referral> Decline(Actor actor, DeclineReferralRequest request)
     {
-        ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
+        await EnsureChangeable(actor, request.IfMatch);
         InboundResponse.Decline(State, actor, request, clock.GetUtcNow());
         await Commit();
         metrics.Declined.Add(1);
@@ -109,7 +116,7 @@ public sealed partial class ReferralGrain(
 
     public async Task<Referral> Close(Actor actor, CloseReferralRequest request)
     {
-        ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
+        await EnsureChangeable(actor, request.IfMatch);
         ReferralClosing.Close(State, actor, request, clock.GetUtcNow());
         await Commit();
         (State.Substatus == Substatus.Won ? metrics.Won : metrics.Lost).Add(1);
@@ -118,13 +125,13 @@ public sealed partial class ReferralGrain(
 
     public async Task<RegistrationView> GetRegistration(Actor actor)
     {
-        ReferralGuards.EnsureRegistrationVisibleTo(State, actor, Id);
+        await EnsureRegistrationVisible(actor);
         return await RegistrationView();
     }
 
     public async Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request)
     {
-        ReferralGuards.EnsureVisibleTo(State, actor, Id);
+        await EnsureVisible(actor);
         if (!actor.CanWorkReferrals)
         {
             throw CoSellException.AccessDenied("role", "Registering deals needs the PartnerAdmin or ReferralAdmin role (R3).");
@@ -138,7 +145,7 @@ public sealed partial class ReferralGrain(
 
     public async Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review)
     {
-        ReferralGuards.EnsureRegistrationVisibleTo(State, actor, Id);
+        await EnsureRegistrationVisible(actor);
         DealRegistrationRules.Review(State, actor, review ?? new RegistrationReview(null, null), clock.GetUtcNow());
         await Commit();
         return await RegistrationView();
@@ -157,9 +164,13 @@ public sealed partial class ReferralGrain(
             await Commit();
             metrics.Created.Add(1);
         }
-        else if (State.OrganizationId != draft.OrganizationId)
+        else if (State.OrganizationId != draft.OrganizationId || State.SellerId != draft.SellerId)
         {
             throw CoSellException.Conflict("id", $"Referral '{Id}' already exists.");
+        }
+        else
+        {
+            RequestFingerprint.EnsureSame(State, draft.RequestFingerprint);
         }
 
         return new ReferralCreated(ReferralProjection.ToReferral(State, null, false), OutboundReferral.Deliveries(State));
@@ -173,7 +184,7 @@ public sealed partial class ReferralGrain(
             return OutboundReferral.Delivery(State, recorded);
         }
 
-        ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
+        await EnsureChangeable(actor, ifMatch);
         var dealType = InvitationPolicy.Check(State, invitation.InviteeOrganizationId);
         InvitationPolicy.Apply(State, actor, invitation, dealType, clock.GetUtcNow());
         await Commit();
@@ -244,6 +255,35 @@ public sealed partial class ReferralGrain(
             await Commit();
             metrics.Expired.Add(1);
             metrics.ReminderLag.Record((firedAt - deadline!.Value).TotalSeconds);
+        }
+    }
+
+    /// <summary>
+    /// R2, R3: visible to the caller's organization (and seller), and for a partner, to users of the referral's own
+    /// tenant or of a tenant linked with it; the partner grain knows the links. Anything else is 404.
+    /// </summary>
+    private async Task EnsureVisible(Actor actor)
+    {
+        ReferralGuards.EnsureVisibleTo(State, actor, Id);
+        if (!State.IsMicrosoftSide && actor.TenantId != State.TenantId
+            && !await GrainFactory.GetGrain<IPartnerGrain>(State.OrganizationId).SharesInbox(actor.TenantId, State.TenantId))
+        {
+            throw ReferralGuards.NotFound(Id);
+        }
+    }
+
+    private async Task EnsureChangeable(Actor actor, string? ifMatch)
+    {
+        await EnsureVisible(actor);
+        ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
+    }
+
+    private async Task EnsureRegistrationVisible(Actor actor)
+    {
+        ReferralGuards.EnsureRegistrationVisibleTo(State, actor, Id);
+        if (!actor.IsOperator)
+        {
+            await EnsureVisible(actor);
         }
     }
 

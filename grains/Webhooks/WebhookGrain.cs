@@ -388,7 +388,7 @@ public sealed partial class WebhookGrain(
     private void EnsureAdmin(Actor actor)
     {
         EnsureMember(actor);
-        if (!actor.Has(Role.PartnerAdmin) && !(actor.IsMicrosoft && actor.Has(Role.Operator)))
+        if (!actor.Has(Role.PartnerAdmin) && !actor.IsOperator)
         {
             throw CoSellException.AccessDenied("role", "Managing webhooks needs the PartnerAdmin role (Operator for Microsoft) (R3, R36).");
         }

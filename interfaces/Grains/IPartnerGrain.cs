@@ -12,6 +12,16 @@ public interface IPartnerGrain : IReferralDesk
     /// <summary>PartnerAdmin: link another tenant of this partner with the caller's tenant (R2); returns the linked group.</summary>
     Task<IReadOnlyList<string>> LinkTenant(Actor actor, string tenantId);
 
+    /// <summary>PartnerAdmin: unlink a tenant from the group it is in (R2); returns the caller's linked group afterwards.</summary>
+    Task<IReadOnlyList<string>> UnlinkTenant(Actor actor, string tenantId);
+
+    /// <summary>
+    /// Referral use: whether a user of <paramref name="tenantId"/> (a tenant of this partner) sees what lands in
+    /// <paramref name="inboxTenantId"/> (R2). Interleaves: referrals ask it while the desk may be waiting on them.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> SharesInbox(string tenantId, string inboxTenantId);
+
     /// <summary>PartnerAdmin: replace the CRM stage vocabulary (R38).</summary>
     Task<IReadOnlyDictionary<string, SalesStage>> SetStageMappings(Actor actor, IReadOnlyDictionary<string, SalesStage> mappings);
 

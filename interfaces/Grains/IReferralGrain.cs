@@ -32,6 +32,9 @@ public interface IReferralGrain : IGrainWithStringKey
     /// <summary>Operator: approve, reject or ask for more information (R31).</summary>
     Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review);
 
+    /// <summary>Desk use: the referral a retried keyed create made (R40); 409 when <paramref name="fingerprint"/> is another body's.</summary>
+    Task<Referral> GetCreated(Actor actor, string? fingerprint);
+
     /// <summary>Desk use: create this outbound referral; a repeated call returns what was created the first time.</summary>
     Task<ReferralCreated> CreateOutbound(OutboundReferralDraft draft);
 

@@ -19,4 +19,6 @@ public sealed record OutboundReferralDraft
     [Id(12)] public required DealType DealType { get; init; }
     [Id(13)] public required IReadOnlyList<PlannedInvitation> Invitations { get; init; }
     [Id(14)] public required string CreatedByUserId { get; init; }
+    /// <summary>The create request's fingerprint when it came with an idempotency key (R40): a reuse with another body is a conflict.</summary>
+    [Id(15)] public string? RequestFingerprint { get; init; }
 }

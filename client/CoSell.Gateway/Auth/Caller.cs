@@ -7,13 +7,13 @@ public static class Caller
 {
     public static Actor Of(HttpContext context) =>
         ActorClaims.ToActor(context.User)
-        ?? throw CoSellException.AccessDenied("token", "The token lacks the sub, org or tid claim.");
+        ?? throw new UnauthenticatedException("The token lacks the sub, org or tid claim.");
 
     /// <summary>Operator-only routes (R3).</summary>
     public static Actor Operator(HttpContext context)
     {
         var actor = Of(context);
-        return actor.Has(Role.Operator) ? actor : throw CoSellException.AccessDenied("role", "This needs the Operator role (R3).");
+        return actor.IsOperator ? actor : throw CoSellException.AccessDenied("role", "This needs the Operator role of organization msft (R3).");
     }
 
     /// <summary>Routes that change referrals (R3): PartnerAdmin or ReferralAdmin, or a MicrosoftSeller for Microsoft's side.</summary>

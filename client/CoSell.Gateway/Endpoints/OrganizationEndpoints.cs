@@ -33,6 +33,10 @@ public static class OrganizationEndpoints
             HttpResults.Json(new { linkedTenants = await client.LinkTenant(Caller.Of(context), tenantId) }))
             .WithSummary("PartnerAdmin: link a tenant with the caller's tenant; users of either see both inboxes (R2).");
 
+        organization.MapDelete("/tenants/{tenantId}/link", async (HttpContext context, CoSellClient client, string tenantId) =>
+            HttpResults.Json(new { linkedTenants = await client.UnlinkTenant(Caller.Of(context), tenantId) }))
+            .WithSummary("PartnerAdmin: unlink a tenant from the caller's group; its referrals are again its users' alone (R2).");
+
         organization.MapPut("/stage-mappings", async (HttpContext context, CoSellClient client) =>
         {
             var actor = Caller.Of(context);

@@ -22,6 +22,10 @@ public sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Prob
         {
             await ProblemResponses.WriteAsync(context, ProblemResponses.From(error));
         }
+        catch (Auth.UnauthenticatedException error) when (!context.Response.HasStarted)
+        {
+            await ProblemResponses.WriteAsync(context, ProblemResponses.Unauthenticated(error.Message));
+        }
         catch (BadHttpRequestException error) when (!context.Response.HasStarted)
         {
             await ProblemResponses.WriteAsync(context, ProblemResponses.From(CoSellException.InvalidRequest("request", error.Message)));

@@ -25,6 +25,10 @@ public static class ProblemResponses
         return new Problem($"https://cosell.example/errors/{error.Code.ToWireName()}", Title(error.Code), status, error.Message, error.Code.ToWireName(), error.Target);
     }
 
+    /// <summary>401: no token, a token that is not valid, or one without an identity.</summary>
+    public static Problem Unauthenticated(string detail) =>
+        new("https://cosell.example/errors/unauthenticated", "Authentication required.", StatusCodes.Status401Unauthorized, detail, "unauthenticated", "Authorization");
+
     public static Task WriteAsync(HttpContext context, Problem problem)
     {
         context.Response.StatusCode = problem.Status;

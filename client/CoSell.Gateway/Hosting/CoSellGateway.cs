@@ -51,10 +51,8 @@ public static class CoSellGateway
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
-                    await ProblemResponses.WriteAsync(context.HttpContext, new Problem("https://cosell.example/errors/unauthenticated",
-                        "Authentication required.", StatusCodes.Status401Unauthorized,
-                        context.AuthenticateFailure is null ? "Send Authorization: Bearer <token>." : "The bearer token is not valid.",
-                        "unauthenticated", "Authorization"));
+                    await ProblemResponses.WriteAsync(context.HttpContext, ProblemResponses.Unauthenticated(
+                        context.AuthenticateFailure is null ? "Send Authorization: Bearer <token>." : "The bearer token is not valid."));
                 },
             };
         });
