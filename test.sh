@@ -31,6 +31,7 @@ set -e
 # dotnet test closes each project with "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T, ...".
 passed=$( (grep -oE 'Passed: +[0-9]+,' "$work/test.log" || true) | awk '{ n += $2 } END { print n + 0 }')
 failed=$( (grep -oE 'Failed: +[0-9]+,' "$work/test.log" || true) | awk '{ n += $2 } END { print n + 0 }')
+skipped=$( (grep -oE 'Skipped: +[0-9]+,' "$work/test.log" || true) | awk '{ n += $2 } END { print n + 0 }')
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-echo "tests: ${passed:-0} passed, ${failed:-0} failed"
+echo "tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 exit "$status"

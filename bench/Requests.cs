@@ -9,7 +9,7 @@ public static class Requests
     {
         Name = name,
         Customer = new CustomerInput("c-bench"),
-        Details = new DealDetailsInput(100_000m, "USD", new DateOnly(2030, 1, 1)),
+        Details = new DealDetailsInput(100_000m, "USD", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1)),
         Team = [Member],
         Solutions = ["sol-bench"],
         Invitations = [.. invitees.Select(i => new InvitationRequest

@@ -9,12 +9,13 @@ public sealed class CoSellClient(IGrainFactory grains)
 {
     // Directory (Operator writes; anyone searches).
     public Task<PartnerProfile> RegisterPartner(Actor actor, PartnerProfile profile) =>
-        grains.GetGrain<IPartnerGrain>(profile.Id).Register(actor, profile);
+        grains.GetGrain<IPartnerGrain>(Ids.Ensure(profile?.Id, "partnerId")).Register(actor, profile!);
 
-    public Task<PartnerProfile?> GetPartner(string partnerId) => grains.GetGrain<IPartnerGrain>(partnerId).GetProfile();
+    public Task<PartnerProfile?> GetPartner(string partnerId) => grains.GetGrain<IPartnerGrain>(Ids.Ensure(partnerId, "partnerId")).GetProfile();
 
-    public Task<IReadOnlyList<PartnerProfile>> SearchPartners(string? text, int top = 25) =>
-        grains.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Search(text, top);
+    /// <summary>Public partner cards (R1, R37): at least 3 characters of text, paged.</summary>
+    public Task<PartnerSearchPage> SearchPartners(string? text, int top = 25, string? continuationToken = null) =>
+        grains.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Search(text, top, continuationToken);
 
     public Task<Customer> RegisterCustomer(Actor actor, Customer customer) =>
         grains.GetGrain<ICustomerDirectoryGrain>(DirectoryKeys.Default).Register(actor, customer);
@@ -29,20 +30,20 @@ public sealed class CoSellClient(IGrainFactory grains)
         grains.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).List(publisherId, kind);
 
     public Task<SellerProfile> RegisterSeller(Actor actor, SellerProfile profile) =>
-        grains.GetGrain<ISellerGrain>(profile.Id).Register(actor, profile);
+        grains.GetGrain<ISellerGrain>(Ids.Ensure(profile?.Id, "sellerId")).Register(actor, profile!);
 
-    public Task<SellerProfile?> GetSeller(string sellerId) => grains.GetGrain<ISellerGrain>(sellerId).GetProfile();
+    public Task<SellerProfile?> GetSeller(string sellerId) => grains.GetGrain<ISellerGrain>(Ids.Ensure(sellerId, "sellerId")).GetProfile();
 
     // Referrals.
     public Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null) =>
         DeskOf(actor).CreateReferral(actor, request, idempotencyKey);
 
     public Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null) =>
-        DeskOf(actor).Invite(actor, referralId, invitation, ifMatch);
+        DeskOf(actor).Invite(actor, Ids.Ensure(referralId, "referralId"), invitation, ifMatch);
 
     public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query) => DeskOf(actor).ListReferrals(actor, query);
 
-    public Task SetFavorite(Actor actor, string referralId, bool favorite) => DeskOf(actor).SetFavorite(actor, referralId, favorite);
+    public Task SetFavorite(Actor actor, string referralId, bool favorite) => DeskOf(actor).SetFavorite(actor, Ids.Ensure(referralId, "referralId"), favorite);
 
     public Task<Referral> GetReferral(Actor actor, string referralId) => Referral(referralId).Get(actor);
 
@@ -86,13 +87,13 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetRecentContacts(actor);
 
-    /// <summary>The organization's recorded notifications (R34), oldest first.</summary>
-    public Task<IReadOnlyList<Notification>> GetNotifications(string organizationId) =>
-        grains.GetGrain<INotificationOutboxGrain>(organizationId).List();
+    /// <summary>The caller's organization's recorded notifications that it may read (R34), oldest first; a seller's own only.</summary>
+    public Task<IReadOnlyList<Notification>> GetNotifications(Actor actor) =>
+        grains.GetGrain<INotificationOutboxGrain>(actor.OrganizationId).List(actor);
 
-    /// <summary>Where each of the organization's notification e-mails stands (R34).</summary>
-    public Task<IReadOnlyList<NotificationDelivery>> GetNotificationDeliveries(string organizationId) =>
-        grains.GetGrain<INotificationOutboxGrain>(organizationId).GetDeliveries();
+    /// <summary>Where each of those notification e-mails stands (R34).</summary>
+    public Task<IReadOnlyList<NotificationDelivery>> GetNotificationDeliveries(Actor actor) =>
+        grains.GetGrain<INotificationOutboxGrain>(actor.OrganizationId).GetDeliveries(actor);
 
     /// <summary>Stop e-mail to an address (R34).</summary>
     public Task OptOut(string email) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).OptOut(email);
@@ -113,7 +114,7 @@ public sealed class CoSellClient(IGrainFactory grains)
     /// <summary>Succeeds only when a silo answers and grain storage answers a read.</summary>
     public Task Probe() => grains.GetGrain<IHealthProbeGrain>(DirectoryKeys.Default).Probe();
 
-    private IReferralGrain Referral(string referralId) => grains.GetGrain<IReferralGrain>(referralId);
+    private IReferralGrain Referral(string referralId) => grains.GetGrain<IReferralGrain>(Ids.Ensure(referralId, "referralId"));
 
     private IReferralDesk DeskOf(Actor actor) => actor.IsMicrosoft
         ? grains.GetGrain<ISellerGrain>(actor.SellerId ?? throw CoSellException.AccessDenied("seller", "A Microsoft caller needs a seller id."))

@@ -23,9 +23,11 @@ public sealed class PartnerGrain(
         }
 
         PartnerRegistration.EnsureValid(profile, Key);
+
+        // The directory first: it rejects a tenant another partner owns (R2) before this partner takes it.
+        await GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Upsert(profile);
         State.Partner = profile;
         await WriteAsync();
-        await GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Upsert(profile);
         return profile;
     }
 

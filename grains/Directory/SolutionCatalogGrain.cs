@@ -25,6 +25,12 @@ public sealed class SolutionCatalogGrain(
             throw CoSellException.Validation("publisherId", "A solution needs its publisher (a partner id or msft).");
         }
 
+        // The publisher must exist (R1, R13). The partner grain answers GetProfile interleaved and calls nothing back.
+        if (solution.PublisherId != Organizations.Microsoft && await GrainFactory.GetGrain<IPartnerGrain>(solution.PublisherId).GetProfile() is null)
+        {
+            throw CoSellException.Validation("publisherId", $"Publisher '{solution.PublisherId}' is not a registered partner (R1).");
+        }
+
         store.State[solution.Id] = solution;
         await store.WriteStateAsync();
         return solution;

@@ -32,7 +32,7 @@ public static class InboundResponse
         state.CreatedAt = now;
         var from = draft.InviteContext.InvitedByOrganizationName;
         state.Record(null, "received", $"Received from {from}; respond by {deadline:u}.", now);
-        state.Notify(NotificationKind.ReferralReceived, draft.OrganizationId, draft.NotifyEmails,
+        state.Notify(NotificationKind.ReferralReceived, draft.OrganizationId, state.SellerId, state.Id, draft.NotifyEmails,
             $"{from} invited you to '{draft.Name}'. Respond by {deadline:u}.", now);
     }
 
@@ -124,7 +124,7 @@ public static class InboundResponse
     {
         if (state.InviteContext is { } invite)
         {
-            state.Notify(kind, invite.InvitedByOrganizationId, state.SenderNotifyEmails, summary, now);
+            state.Notify(kind, invite.InvitedByOrganizationId, invite.InvitedBySellerId, invite.SourceReferralId, state.SenderNotifyEmails, summary, now);
         }
     }
 }

@@ -17,6 +17,17 @@ public static class InvitationPolicy
         }
 
         var toMicrosoft = invitee == Organizations.Microsoft;
+        if (toMicrosoft && state.DealType is DealType.Private or DealType.PartnerToPartner)
+        {
+            // R10, as at creation: Microsoft is invited only with the customer contact and the customer's consent.
+            ContactValidation.EnsureValid(state.CustomerProfile?.Contact, "customerProfile.contact");
+            if (!state.Consent.ConsentToShareInfoWithMicrosoft)
+            {
+                throw CoSellException.Validation("consent.consentToShareInfoWithMicrosoft",
+                    "Inviting Microsoft needs the customer's consent to share contact details with Microsoft (R10).");
+            }
+        }
+
         return state.DealType switch
         {
             DealType.Private => toMicrosoft ? DealType.CoSell : DealType.PartnerToPartner,

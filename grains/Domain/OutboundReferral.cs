@@ -35,5 +35,5 @@ public static class OutboundReferral
 
     public static InboundReferralDraft Delivery(ReferralState state, PlannedInvitation invitation) =>
         ReferralCreation.ToInbound(state.EngagementId, state.Id, state.OrganizationId, state.OrganizationName, state.Name,
-            state.CustomerProfile!, state.Consent, state.Location, invitation);
+            state.CustomerProfile!, state.Consent, state.Location, invitation, state.SellerId);
 }

@@ -10,9 +10,23 @@ public static class PartnerSearch
 {
     private static readonly TimeSpan NoHistory = TimeSpan.FromDays(14);
 
-    public static IReadOnlyList<PartnerProfile> Rank(IEnumerable<PartnerProfile> partners, IReadOnlyDictionary<string, ResponsivenessStats> responsiveness, string? text, int top)
+    /// <summary>Fewest characters a search needs, as Partner Center asks: no listing the whole ecosystem.</summary>
+    public const int MinimumText = 3;
+
+    public const int MaxTop = 100;
+
+    /// <summary>The trimmed search text, or a typed error naming <c>search</c>.</summary>
+    public static string EnsureQuery(string? text)
     {
         var query = text?.Trim() ?? "";
+        return query.Length >= MinimumText
+            ? query
+            : throw CoSellException.InvalidRequest("search", $"search needs at least {MinimumText} characters (R1).");
+    }
+
+    public static IReadOnlyList<PartnerProfile> Rank(IEnumerable<PartnerProfile> partners, IReadOnlyDictionary<string, ResponsivenessStats> responsiveness, string query)
+    {
+        query = query.Trim();
         return [.. partners
             .Select(p => (Partner: p, Score: Match(p, query)))
             .Where(x => x.Score > 0)
@@ -21,7 +35,6 @@ public static class PartnerSearch
             .ThenBy(x => ExpiredShare(responsiveness.GetValueOrDefault(x.Partner.Id)))
             .ThenBy(x => x.Partner.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(x => x.Partner.Id, StringComparer.Ordinal)
-            .Take(Math.Clamp(top, 1, 100))
             .Select(x => x.Partner)];
     }
 

@@ -189,7 +189,7 @@ public static class ReferralCreation
     /// <summary>The inbound referral an invitation becomes for the invitee (R18).</summary>
     public static InboundReferralDraft ToInbound(
         string engagementId, string sourceReferralId, string sourceOrganizationId, string sourceOrganizationName,
-        string name, CustomerProfile customer, Consent consent, string? location, PlannedInvitation invitation)
+        string name, CustomerProfile customer, Consent consent, string? location, PlannedInvitation invitation, string? sourceSellerId = null)
     {
         var toMicrosoft = invitation.InviteeOrganizationId == Organizations.Microsoft;
         return new InboundReferralDraft
@@ -208,7 +208,7 @@ public static class ReferralCreation
             Details = invitation.Details,
             Solutions = invitation.Solutions,
             Location = location,
-            InviteContext = new InviteContext(sourceOrganizationId, sourceOrganizationName, sourceReferralId, invitation.HelpType, invitation.Notes, invitation.InvitingTeam),
+            InviteContext = new InviteContext(sourceOrganizationId, sourceOrganizationName, sourceReferralId, invitation.HelpType, invitation.Notes, invitation.InvitingTeam, sourceSellerId),
             NotifyEmails = invitation.NotifyEmails,
         };
     }

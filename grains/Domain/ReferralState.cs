@@ -70,8 +70,13 @@ public sealed class ReferralState
         History.Add(new HistoryEntry(now, actor?.OrganizationId ?? "system", actor?.UserId ?? "system", action, description, Version));
     }
 
-    /// <summary>Queue a notification for this change; its id is stable for the version that caused it.</summary>
-    public void Notify(NotificationKind kind, string recipientOrganizationId, IReadOnlyList<string> recipients, string summary, DateTimeOffset now) =>
+    /// <summary>
+    /// Queue a notification for this change; its id is stable for the version that caused it. It links to
+    /// <paramref name="referralId"/>, the recipient's own referral (R34: every link opens for its recipient), and on
+    /// Microsoft's side names the seller it is for.
+    /// </summary>
+    public void Notify(NotificationKind kind, string recipientOrganizationId, string? recipientSellerId, string referralId,
+        IReadOnlyList<string> recipients, string summary, DateTimeOffset now) =>
         PendingNotifications.Add(new Notification(
-            $"{Id}:{Version}:{kind}", kind, recipientOrganizationId, recipients, Id, Name, EngagementId, summary, now));
+            $"{Id}:{Version}:{kind}", kind, recipientOrganizationId, recipients, referralId, Name, EngagementId, summary, now, recipientSellerId));
 }

@@ -90,10 +90,12 @@ public sealed partial class NotificationOutboxGrain(
         }
     }
 
-    public Task<IReadOnlyList<Notification>> List() => Task.FromResult<IReadOnlyList<Notification>>([.. _log.Items.Select(i => i.Notification)]);
+    public Task<IReadOnlyList<Notification>> List(Actor actor) =>
+        Task.FromResult<IReadOnlyList<Notification>>([.. _log.Items.Where(i => i.Notification.IsVisibleTo(actor)).Select(i => i.Notification)]);
 
-    public Task<IReadOnlyList<NotificationDelivery>> GetDeliveries() =>
-        Task.FromResult<IReadOnlyList<NotificationDelivery>>([.. _log.Items.Select(i => new NotificationDelivery(i.Notification.Id, i.SentAt, i.Attempts, i.LastError, i.SentTo.ToArray()))]);
+    public Task<IReadOnlyList<NotificationDelivery>> GetDeliveries(Actor actor) =>
+        Task.FromResult<IReadOnlyList<NotificationDelivery>>([.. _log.Items.Where(i => i.Notification.IsVisibleTo(actor))
+            .Select(i => new NotificationDelivery(i.Notification.Id, i.SentAt, i.Attempts, i.LastError, i.SentTo.ToArray()))]);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {

@@ -8,10 +8,11 @@ public interface INotificationOutboxGrain : IGrainWithStringKey
 {
     Task Enqueue(Notification notification);
 
+    /// <summary>The notifications <paramref name="actor"/> may read (<see cref="Notification.IsVisibleTo"/>), oldest first.</summary>
     [ReadOnly]
-    Task<IReadOnlyList<Notification>> List();
+    Task<IReadOnlyList<Notification>> List(Actor actor);
 
-    /// <summary>Where each notification's e-mail stands.</summary>
+    /// <summary>Where each notification's e-mail that <paramref name="actor"/> may read stands.</summary>
     [ReadOnly]
-    Task<IReadOnlyList<NotificationDelivery>> GetDeliveries();
+    Task<IReadOnlyList<NotificationDelivery>> GetDeliveries(Actor actor);
 }

@@ -8,4 +8,5 @@ public sealed record InviteContext(
     string SourceReferralId,
     HelpType HelpType,
     string? Notes,
-    IReadOnlyList<Contact> InvitingTeam);
+    IReadOnlyList<Contact> InvitingTeam,
+    string? InvitedBySellerId = null);

@@ -14,4 +14,12 @@ public sealed record Notification(
     string ReferralName,
     string EngagementId,
     string Summary,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string? SellerId = null)
+{
+    /// <summary>Whether <paramref name="actor"/> may read it: its organization's users; on Microsoft's side only the seller it concerns (R3).</summary>
+    public bool IsVisibleTo(Actor actor) =>
+        actor.OrganizationId == RecipientOrganizationId && actor.HasAnyRole
+        && (!actor.IsMicrosoft || (actor.Has(Role.MicrosoftSeller) && actor.SellerId is not null && actor.SellerId == SellerId)
+            || (actor.IsOperator && SellerId == Organizations.FallbackSellerQueue));
+}

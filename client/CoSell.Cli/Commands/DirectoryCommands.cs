@@ -30,14 +30,14 @@ public static class DirectoryCommands
             if (json) Print.Json(profile); else Console.Out.WriteLine($"partner {profile.Id} registered");
         });
 
-        var text = new Argument<string?>("text") { Description = "Name or id to look for.", Arity = ArgumentArity.ZeroOrOne };
-        var search = new Command("search", "Search ecosystem partners.") { text };
+        var text = new Argument<string>("text") { Description = "Name or id to look for (at least 3 characters)." };
+        var search = new Command("search", "Search ecosystem partners: their public cards.") { text };
         search.SetClusterAction(async (r, s, json) =>
         {
             var found = await s.Client.SearchPartners(r.GetValue(text), 100);
             if (json) { Print.Json(found); return; }
-            var table = new Table("ID", "NAME", "COUNTRY", "TENANTS", "SA");
-            foreach (var p in found) table.Add(p.Id, p.Name, p.Country, string.Join(",", p.Tenants.Select(t => t.Primary ? t.Id + "*" : t.Id)), p.SolutionAssessmentVetted ? "yes" : "");
+            var table = new Table("ID", "NAME", "COUNTRY", "SOLUTIONS");
+            foreach (var p in found.Items) table.Add(p.Id, p.Name, p.Country, string.Join(",", p.Solutions.Select(x => x.Id)));
             table.Write(Console.Out);
         });
 

@@ -83,8 +83,8 @@ public static class NotificationCommands
         var command = new Command("notifications", "Your organization's recorded notifications and their e-mail delivery (R34).");
         command.SetClusterAction(async (r, s, json) =>
         {
-            var notifications = await s.Client.GetNotifications(s.Actor.OrganizationId);
-            var deliveries = (await s.Client.GetNotificationDeliveries(s.Actor.OrganizationId)).ToDictionary(d => d.NotificationId);
+            var notifications = await s.Client.GetNotifications(s.Actor);
+            var deliveries = (await s.Client.GetNotificationDeliveries(s.Actor)).ToDictionary(d => d.NotificationId);
             if (json) { Print.Json(notifications.Select(n => new { notification = n, delivery = deliveries.GetValueOrDefault(n.Id) })); return; }
             var table = new Table("WHEN", "KIND", "REFERRAL", "TO", "SENT");
             foreach (var n in notifications)

@@ -10,7 +10,7 @@ public static class TokenCommand
     public static Command Build()
     {
         var org = new Option<string>("--org") { Description = "Organization: a partner id or msft.", Required = true };
-        var tenant = new Option<string>("--tenant") { Description = "Tenant id (for Microsoft, e.g. msft).", Required = true };
+        var tenant = new Option<string?>("--tenant") { Description = "Tenant id; required for a partner, msft by default for Microsoft's users." };
         var roles = new Option<Role[]>("--role") { Description = "Role, repeatable: PartnerAdmin, ReferralAdmin, ReferralUser, MicrosoftSeller, Operator.", Required = true, AllowMultipleArgumentsPerToken = true };
         var user = new Option<string>("--user") { Description = "User id (the sub claim).", DefaultValueFactory = _ => Environment.UserName };
         var seller = new Option<string?>("--seller") { Description = "Seller id, for a MicrosoftSeller." };
@@ -18,7 +18,15 @@ public static class TokenCommand
         var command = new Command("token", "Mint a development token for the embedded default.") { org, tenant, roles, user, seller, hours };
         command.SetAction(result =>
         {
-            var actor = new Actor(result.GetValue(org)!, result.GetValue(tenant)!, result.GetValue(user)!, result.GetValue(roles)!, result.GetValue(seller));
+            var organization = result.GetValue(org)!;
+            var tenantId = result.GetValue(tenant) ?? (organization == Organizations.Microsoft ? Organizations.Microsoft : null);
+            if (tenantId is null)
+            {
+                Print.Error("a partner token needs --tenant <id> (one of the partner's tenants)");
+                return ExitCodes.Invalid;
+            }
+
+            var actor = new Actor(organization, tenantId, result.GetValue(user)!, result.GetValue(roles)!, result.GetValue(seller));
             if (actor.Has(Role.MicrosoftSeller) && (!actor.IsMicrosoft || actor.SellerId is null))
             {
                 Print.Error("a MicrosoftSeller token needs --org msft and --seller <id>");

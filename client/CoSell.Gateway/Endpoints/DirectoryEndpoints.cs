@@ -22,8 +22,10 @@ public static class DirectoryEndpoints
         directory.MapGet("/partners", async (HttpContext context, CoSellClient client) =>
         {
             Caller.Of(context);
-            return HttpResults.Json(await client.SearchPartners(context.Request.Query["search"].ToString(), Top(context.Request.Query)));
-        }).Produces<IReadOnlyList<PartnerProfile>>().WithSummary("Search ecosystem partners (R1).");
+            var query = context.Request.Query;
+            var token = query["continuationToken"].ToString();
+            return HttpResults.Json(await client.SearchPartners(query["search"].ToString(), Top(query), token.Length > 0 ? token : null));
+        }).Produces<PartnerSearchPage>().WithSummary("Search ecosystem partners' public cards: 3+ characters, paged (R1, R37).");
 
         directory.MapPut("/customers/{customerId}", async (HttpContext context, CoSellClient client, string customerId) =>
         {

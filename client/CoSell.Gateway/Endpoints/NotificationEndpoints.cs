@@ -57,8 +57,8 @@ public static class NotificationEndpoints
         v1.MapGet("/notifications", async (HttpContext context, CoSellClient client) =>
         {
             var actor = Caller.Of(context);
-            var deliveries = (await client.GetNotificationDeliveries(actor.OrganizationId)).ToDictionary(d => d.NotificationId);
-            var notifications = await client.GetNotifications(actor.OrganizationId);
+            var deliveries = (await client.GetNotificationDeliveries(actor)).ToDictionary(d => d.NotificationId);
+            var notifications = await client.GetNotifications(actor);
             return HttpResults.Json(notifications.Select(n => new { notification = n, delivery = deliveries.GetValueOrDefault(n.Id) }));
         }).WithTags("Notifications").WithSummary("The organization's recorded notifications and their e-mail delivery (R34).");
 

@@ -30,6 +30,7 @@ public static class CoSellGateway
         services.AddOpenApi("v1");
 
         var auth = builder.Configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
+        DevelopmentKeyGuard.EnsureSafe(builder.Configuration, auth);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
@@ -76,13 +77,14 @@ public static class CoSellGateway
 
     public static WebApplication MapCoSellGateway(this WebApplication app)
     {
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<ProblemMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapHealth();
-        app.MapGroup("/v1").RequireAuthorization().MapDirectory().MapReferrals().MapRegistrations().MapOrganization().MapNotifications();
+        app.MapGroup("/v1").RequireAuthorization().AddEndpointFilter<RouteIdFilter>().MapDirectory().MapReferrals().MapRegistrations().MapOrganization().MapNotifications();
         return app;
     }
 }

@@ -32,7 +32,7 @@ public sealed class ResponsivenessRankingTests : IAsyncLifetime
     public async Task R37_a_faster_responder_ranks_above_an_equally_matching_slower_one()
     {
         var before = await _cluster.Client.SearchPartners("Adatum");
-        Assert.Equal([Slow, Fast], before.Select(p => p.Id));
+        Assert.Equal([Slow, Fast], before.Items.Select(p => p.Id));
 
         await InviteAndAnswer(Slow, TimeSpan.FromDays(5));
         await InviteAndAnswer(Fast, TimeSpan.FromHours(1));
@@ -42,7 +42,7 @@ public sealed class ResponsivenessRankingTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromDays(5), slow.AverageResponseTime);
 
         var after = await _cluster.Client.SearchPartners("Adatum");
-        Assert.Equal([Fast, Slow], after.Select(p => p.Id));
-        Assert.Equal(Slow, (await _cluster.Client.SearchPartners("Adatum Consulting")).First().Id);
+        Assert.Equal([Fast, Slow], after.Items.Select(p => p.Id));
+        Assert.Equal(Slow, (await _cluster.Client.SearchPartners("Adatum Consulting")).Items.First().Id);
     }
 }

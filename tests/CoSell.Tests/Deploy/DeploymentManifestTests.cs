@@ -161,18 +161,15 @@ public sealed class DeploymentManifestTests
         Assert.True(File.Exists(Path.Combine(RunningSystem.RepositoryRoot, "client", "CoSell.Gateway.Host", "CoSell.Gateway.Host.csproj")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Kubectl_kustomize_renders_the_manifests_where_kubectl_is_installed()
     {
         var kubectl = Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, "kubectl")).FirstOrDefault(File.Exists);
-        if (kubectl is null)
-        {
-            // No kubectl on this machine: the structural checks above are the validation.
-            Assert.NotEmpty(Manifests());
-            return;
-        }
 
-        var info = new ProcessStartInfo(kubectl, ["kustomize", Path.Combine(Deploy, "kubernetes")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // Without kubectl this is reported as skipped, never as passed; the structural checks above still run.
+        Skip.If(kubectl is null, "kubectl is not installed on this machine");
+
+        var info = new ProcessStartInfo(kubectl!, ["kustomize", Path.Combine(Deploy, "kubernetes")]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(info)!;
         var stdout = await process.StandardOutput.ReadToEndAsync();
         var stderr = await process.StandardError.ReadToEndAsync();

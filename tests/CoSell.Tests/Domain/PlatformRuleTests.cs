@@ -54,17 +54,24 @@ public sealed class PlatformRuleTests
     {
         var index = new ReferralIndex();
         index.Upsert(Summary("new", 1, Substatus.Received));
-        index.Upsert(Summary("won", 2, Substatus.Won, customer: "Litware"));
+        index.Upsert(Summary("won", 2, Substatus.Won, customer: "Litware") with { SalesStage = SalesStage.Won });
         index.Upsert(Summary("other-tenant", 3, tenant: "t2"));
-        index.Upsert(Summary("mine", 4, direction: ReferralDirection.Outgoing, tenant: "t9"));
+        index.Upsert(Summary("mine", 4, direction: ReferralDirection.Outgoing));
+        index.Upsert(Summary("other-tenants-outbound", 5, direction: ReferralDirection.Outgoing, tenant: "t9"));
         var t1 = new HashSet<string> { "t1" };
         Assert.Equal(["new"], index.Query(new ReferralQuery { Status = ReferralStatus.New }, "u", t1).Items.Select(r => r.Id));
         Assert.Equal(["won"], index.Query(new ReferralQuery { Substatus = Substatus.Won }, "u", t1).Items.Select(r => r.Id));
         Assert.Equal(["won"], index.Query(new ReferralQuery { CustomerName = "litw" }, "u", t1).Items.Select(r => r.Id));
         Assert.Equal(["mine", "won"], index.Query(new ReferralQuery { UpdatedSince = Now.AddMinutes(2) }, "u", t1).Items.Select(r => r.Id));
+
+        // R2: a tenant sees its own referrals, outbound as inbound, and those of tenants linked with it.
         Assert.Equal(["mine"], index.Query(new ReferralQuery { Direction = ReferralDirection.Outgoing }, "u", t1).Items.Select(r => r.Id));
+        Assert.Equal(["other-tenants-outbound", "mine"], index.Query(new ReferralQuery { Direction = ReferralDirection.Outgoing }, "u", new HashSet<string> { "t1", "t9" }).Items.Select(r => r.Id));
         Assert.Empty(index.Query(new ReferralQuery { DealType = DealType.Private }, "u", t1).Items);
-        Assert.Equal(4, index.Query(new ReferralQuery { SalesStage = SalesStage.Accepted }, "u").Items.Count);
+
+        // The stage filter keeps only that stage (one summary is at Won).
+        Assert.Equal(["other-tenants-outbound", "mine", "other-tenant", "new"], index.Query(new ReferralQuery { SalesStage = SalesStage.Accepted }, "u").Items.Select(r => r.Id));
+        Assert.Equal(["won"], index.Query(new ReferralQuery { SalesStage = SalesStage.Won }, "u").Items.Select(r => r.Id));
     }
 
     [Fact]

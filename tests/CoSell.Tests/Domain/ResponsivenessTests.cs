@@ -45,9 +45,9 @@ public sealed class ResponsivenessTests
             ["2"] = new(3, 0, 0, TimeSpan.FromHours(1)),
         };
 
-        var ranked = PartnerSearch.Rank(partners, stats, "contoso", 10).Select(p => p.Id);
+        var ranked = PartnerSearch.Rank(partners, stats, "contoso").Select(p => p.Id);
         Assert.Equal(["3", "2", "1", "4"], ranked);
-        Assert.Equal(["2", "1"], PartnerSearch.Rank(partners, stats, "contoso ", 10).Skip(1).Take(2).Select(p => p.Id));
-        Assert.Empty(PartnerSearch.Rank(partners, stats, "northwind", 10));
+        Assert.Equal(["2", "1"], PartnerSearch.Rank(partners, stats, "contoso ").Skip(1).Take(2).Select(p => p.Id));
+        Assert.Empty(PartnerSearch.Rank(partners, stats, "northwind"));
     }
 }

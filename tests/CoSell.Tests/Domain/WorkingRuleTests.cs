@@ -125,10 +125,11 @@ public sealed class WorkingRuleTests
     [Fact]
     public void R27_invitations_after_creation_follow_the_table()
     {
-        Assert.Equal(DealType.CoSell, InvitationPolicy.Check(Outbound(), Organizations.Microsoft));
+        var contactAndConsent = Requests.Private() with { Customer = new CustomerInput("c-100", Requests.Ann), Consent = new Consent(true) };
+        Assert.Equal(DealType.CoSell, InvitationPolicy.Check(Outbound(contactAndConsent), Organizations.Microsoft));
         Assert.Equal(DealType.PartnerToPartner, InvitationPolicy.Check(Outbound(), Actors.PartnerB));
         Assert.Equal(DealType.CoSell, InvitationPolicy.Check(Outbound(Requests.CoSell()), Actors.PartnerB));
-        var p2p = Outbound(Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)));
+        var p2p = Outbound(contactAndConsent with { Invitations = [Requests.PartnerInvitation(Actors.PartnerB)] });
         Assert.Equal(DealType.CoSell, InvitationPolicy.Check(p2p, Organizations.Microsoft));
         Assert.Equal(DealType.PartnerToPartner, InvitationPolicy.Check(p2p, Actors.PartnerC));
     }
@@ -202,5 +203,20 @@ public sealed class WorkingRuleTests
         Edit(state, new UpdateReferralRequest { SalesStage = SalesStage.AssessmentRequested });
         RuleAssert.RejectsUnchanged(state, ErrorCode.InvalidStateTransition, "R29",
             () => ReferralClosing.Close(state, A, new CloseReferralRequest(CloseOutcome.Won), Now));
+    }
+
+    [Fact]
+    public void R10_inviting_Microsoft_after_creation_needs_the_customer_contact_and_consent_as_at_creation()
+    {
+        var bare = DomainFixtures.Outbound();
+        RuleAssert.RejectsUnchanged(bare, ErrorCode.ValidationFailed, "customerProfile.contact", () => InvitationPolicy.Check(bare, Organizations.Microsoft));
+
+        var withoutConsent = DomainFixtures.Outbound(Requests.Private() with { Customer = new CustomerInput("c-100", Requests.Ann) });
+        RuleAssert.RejectsUnchanged(withoutConsent, ErrorCode.ValidationFailed, "consent.consentToShareInfoWithMicrosoft",
+            () => InvitationPolicy.Check(withoutConsent, Organizations.Microsoft));
+
+        var ready = DomainFixtures.Outbound(Requests.Private() with { Customer = new CustomerInput("c-100", Requests.Ann), Consent = new Consent(true) });
+        Assert.Equal(DealType.CoSell, InvitationPolicy.Check(ready, Organizations.Microsoft));
+        Assert.Equal(DealType.PartnerToPartner, InvitationPolicy.Check(bare, Actors.PartnerB));
     }
 }

@@ -30,10 +30,10 @@ public sealed class CoSellDealWalkTests : IAsyncLifetime
     [Fact]
     public async Task P2P_and_co_sell_deal_from_create_to_won_over_real_HTTP()
     {
-        var operatorToken = await RunningSystem.MintToken("--org", "msft", "--tenant", "msft", "--role", "Operator", "--user", "op");
+        var operatorToken = await RunningSystem.MintToken("--org", "msft", "--role", "Operator", "--user", "op");
         var aToken = await RunningSystem.MintToken("--org", PartnerA, "--tenant", "t-a", "--role", "ReferralAdmin", "--user", "alice");
         var bToken = await RunningSystem.MintToken("--org", PartnerB, "--tenant", "t-b", "--role", "ReferralAdmin", "--user", "bob");
-        var sellerToken = await RunningSystem.MintToken("--org", "msft", "--tenant", "msft", "--role", "MicrosoftSeller", "--user", "sam", "--seller", "seller-us");
+        var sellerToken = await RunningSystem.MintToken("--org", "msft", "--role", "MicrosoftSeller", "--user", "sam", "--seller", "seller-us");
 
         var op = Client(operatorToken);
         await Ok(op.PutAsync($"/v1/partners/{PartnerA}", Http.Json(new { name = "Fabrikam", country = "US", tenants = new[] { new { id = "t-a", primary = true } }, referralAdminEmails = new[] { "admin@fabrikam.example" } })));
@@ -106,10 +106,10 @@ public sealed class CoSellDealWalkTests : IAsyncLifetime
         Assert.Contains("terminalState", closedErr);
 
         var (flagsExit, flagsOut, flagsErr) = await _system.Cli("create", "--name", "CLI deal", "--customer", "c-100", "--value", "1000", "--currency", "USD",
-            "--close", "2027-06-30", "--team", "Bo|Ng|+1 206 555 0101|bo@fabrikam.example", "--solution", "sol-a", "--invite", PartnerB, "--token", aToken);
+            "--close", RestBodies.CloseDate, "--team", "Bo|Ng|+1 206 555 0101|bo@fabrikam.example", "--solution", "sol-a", "--invite", PartnerB, "--token", aToken);
         Assert.True(flagsExit == 0, flagsErr);
         Assert.Contains("Outgoing PartnerToPartner", flagsOut);
-        var (badExit, _, badErr) = await _system.Cli("create", "--name", "Bad", "--customer", "c-100", "--value", "0", "--close", "2027-06-30",
+        var (badExit, _, badErr) = await _system.Cli("create", "--name", "Bad", "--customer", "c-100", "--value", "0", "--close", RestBodies.CloseDate,
             "--team", "Bo|Ng|+1 206 555 0101|bo@fabrikam.example", "--solution", "sol-a", "--token", aToken);
         Assert.Equal(2, badExit);
         Assert.Contains("validationFailed [details.dealValue]", badErr);

@@ -33,8 +33,45 @@ public sealed class DirectoryRouteTests : IAsyncLifetime
     public async Task GET_partners_searches_and_rejects_a_bad_top()
     {
         var found = await Http.Read<JsonElement>(await A.GetAsync("/v1/partners?search=north&top=5"));
-        Assert.Equal(Actors.PartnerB, Assert.Single(found.EnumerateArray()).GetProperty("id").GetString());
-        await Http.Problem(await A.GetAsync("/v1/partners?top=500"), HttpStatusCode.BadRequest, "invalidRequest", "top");
+        Assert.Equal(Actors.PartnerB, Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
+        await Http.Problem(await A.GetAsync("/v1/partners?search=north&top=500"), HttpStatusCode.BadRequest, "invalidRequest", "top");
+    }
+
+    [Fact]
+    public async Task R1_partner_search_shows_a_public_publicFieldsonly_needs_3_characters_and_pages()
+    {
+        var found = await Http.Read<JsonElement>(await A.GetAsync("/v1/partners?search=Northwind"));
+        var card = Assert.Single(found.GetProperty("items").EnumerateArray());
+        string[] publicFields = ["country", "id", "name", "responsiveness", "solutions"];
+        Assert.All(card.EnumerateObject(), p => Assert.Contains(p.Name, publicFields));
+        Assert.Equal(4, card.EnumerateObject().Count(p => p.Name != "responsiveness"));
+        Assert.Equal("sol-b", card.GetProperty("solutions")[0].GetProperty("id").GetString());
+        var text = found.ToString();
+        Assert.DoesNotContain("admin@", text);
+        Assert.DoesNotContain(Actors.PrimaryTenant(Actors.PartnerB), text);
+
+        await Http.Problem(await A.GetAsync("/v1/partners"), HttpStatusCode.BadRequest, "invalidRequest", "search");
+        await Http.Problem(await A.GetAsync("/v1/partners?search=%20no%20"), HttpStatusCode.BadRequest, "invalidRequest", "search");
+
+        foreach (var (id, name) in new[] { ("7000001", "Paging One"), ("7000002", "Paging Two"), ("7000003", "Paging Three") })
+        {
+            await Http.Read<JsonElement>(await Operator.PutAsync($"/v1/partners/{id}", Http.Json(new { name, country = "US", tenants = new[] { new { id = $"t-{id}", primary = true } }, referralAdminEmails = new[] { $"admin@{id}.example" } })));
+        }
+
+        var all = new List<string>();
+        string? token = null;
+        var pages = 0;
+        do
+        {
+            var page = await Http.Read<JsonElement>(await A.GetAsync($"/v1/partners?search=paging&top=2{(token is null ? "" : $"&continuationToken={Uri.EscapeDataString(token)}")}"));
+            all.AddRange(page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()!));
+            token = page.TryGetProperty("continuationToken", out var next) ? next.GetString() : null;
+            pages++;
+        }
+        while (token is not null);
+        Assert.Equal(2, pages);
+        Assert.Equal(["7000001", "7000002", "7000003"], all.Order(StringComparer.Ordinal));
+        await Http.Problem(await A.GetAsync("/v1/partners?search=paging&continuationToken=bogus"), HttpStatusCode.BadRequest, "invalidRequest", "continuationToken");
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ReferralRouteTests : IAsyncLifetime
         Assert.Equal($"\"{created.GetProperty("eTag").GetString()}\"", response.Headers.ETag!.Tag);
         Assert.Equal("PartnerToPartner", created.GetProperty("dealType").GetString());
         Assert.Equal("Accepted", created.GetProperty("substatus").GetString());
-        Assert.Equal("2027-06-30", created.GetProperty("details").GetProperty("closingDateTime").GetString());
+        Assert.Equal(RestBodies.CloseDate, created.GetProperty("details").GetProperty("closingDateTime").GetString());
 
         var bad = RestBodies.Create(invitations: [new { invitee = Actors.PartnerB, dealValue = 10, currency = "US", solutions = new[] { new { id = "sol-b" } }, helpType = "GeneralOrOther" }]);
         await Http.Problem(await A.PostAsync("/v1/referrals", Http.Json(bad)), HttpStatusCode.UnprocessableEntity, "validationFailed", "invitations[0].currency");

@@ -54,7 +54,7 @@ public sealed class AzureTableStorageTests
         clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         var expired = await Eventually.Until(() => second.Client.GetReferral(B, inbound.Id), r => r.Substatus == Substatus.Expired, "expiry after restart");
         Assert.Equal(ReferralStatus.Closed, expired.Status);
-        await Eventually.Until(() => second.Client.GetNotifications(Actors.PartnerA), n => n.Any(x => x.Kind == NotificationKind.ReferralExpired), "the expiry notification");
+        await Eventually.Until(() => second.Client.GetNotifications(Actors.AdminOf(Actors.PartnerA)), n => n.Any(x => x.Kind == NotificationKind.ReferralExpired), "the expiry notification");
         Assert.Equal(Substatus.Expired, (await second.Client.GetReferral(A, created.Id)).Participants.Single().Substatus);
     }
 
@@ -296,7 +296,7 @@ public sealed class AzureTableStorageTests
 
         await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
         var paged = second.Grains.GetGrain<INotificationOutboxGrain>("paged");
-        var held = await paged.List();
+        var held = await paged.List(Actors.AdminOf("paged"));
         Assert.InRange(held.Count, OutboxLog.KeepFinished, OutboxLog.KeepFinished + OutboxLog.PageSize);
         Assert.Equal(Enumerable.Range(count - held.Count, held.Count).Select(i => $"paged-n-{i}"), held.Select(n => n.Id));
 
@@ -304,12 +304,12 @@ public sealed class AzureTableStorageTests
         await paged.Enqueue(Notice("paged", 0));
         await paged.Enqueue(Notice("paged", count - 1));
         await paged.Enqueue(Notice("paged", count));
-        var after = await paged.List();
+        var after = await paged.List(Actors.AdminOf("paged"));
         Assert.Equal(held.Count + 1, after.Count);
         Assert.Equal($"paged-n-{count}", after[^1].Id);
 
         // The older record's notifications moved into pages, in order, and stay after the move.
-        var moved = await second.Grains.GetGrain<INotificationOutboxGrain>("legacy").List();
+        var moved = await second.Grains.GetGrain<INotificationOutboxGrain>("legacy").List(Actors.AdminOf("legacy"));
         Assert.Equal(Enumerable.Range(0, 20).Select(i => $"legacy-n-{i}"), moved.Select(n => n.Id));
     }
 

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CoSell.Tests.Support;
+
+namespace CoSell.Tests.Gateway;
+
+/// <summary>Issue 10, points 17 and 21 (R41): every error the gateway answers — whichever layer raises it — is problem+json with a code.</summary>
+public sealed class ProblemShapeTests : IAsyncLifetime
+{
+    private GatewayServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task R41_framework_statuses_415_405_and_404_are_problem_json_with_a_code()
+    {
+        var a = _server.As(Actors.AdminOf(Actors.PartnerA));
+        var text = await a.PostAsync("/v1/referrals", new StringContent("{}", Encoding.UTF8, "text/plain"));
+        await Expect(text, HttpStatusCode.UnsupportedMediaType, "unsupportedMediaType");
+        await Expect(await a.PutAsync("/v1/referrals", Http.Json(new { })), HttpStatusCode.MethodNotAllowed, "methodNotAllowed");
+        await Expect(await a.GetAsync("/v1/no-such-resource"), HttpStatusCode.NotFound, "notFound");
+    }
+
+    [Fact]
+    public async Task R3_a_signed_token_without_an_organization_is_401_not_403()
+    {
+        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        var token = handler.CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = CoSell.Client.Identity.DevelopmentTokens.Issuer,
+            Audience = CoSell.Client.Identity.DevelopmentTokens.Audience,
+            Claims = new Dictionary<string, object> { ["sub"] = "nobody", ["tid"] = "t", ["role"] = "ReferralAdmin" },
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
+                CoSell.Client.Identity.DevelopmentTokens.SigningKey(null), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        });
+        var client = _server.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        await Expect(await client.GetAsync("/v1/referrals"), HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
+    [Fact]
+    public async Task R3_a_token_without_a_role_reads_nothing_403()
+    {
+        var roleless = _server.As(Actors.AdminOf(Actors.PartnerA) with { Roles = [] });
+        await Http.Problem(await roleless.GetAsync("/v1/referrals"), HttpStatusCode.Forbidden, "accessDenied", "role");
+    }
+
+    private static async Task Expect(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+    }
+}
