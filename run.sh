@@ -51,6 +51,9 @@ elif ensure_smtp4dev; then
   start_smtp4dev "$SMTP_PORT" "$MAIL_WEB_PORT" "$COSELL_ROOT/.data/smtp4dev" "$COSELL_ROOT/.data/smtp4dev.log" || true
 fi
 export CoSell__Email__Port="${CoSell__Email__Port:-$SMTP_PORT}"
+# The embedded default is a development machine: webhooks may target local receivers over plain http. A deployment
+# leaves this off (https and public addresses only, the SSRF defence).
+export CoSell__Webhooks__AllowPrivateNetworks="${CoSell__Webhooks__AllowPrivateNetworks:-true}"
 
 log "building"
 dotnet build CoSell.Orleans.sln -c Release --nologo -v quiet

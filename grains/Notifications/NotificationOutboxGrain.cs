@@ -83,7 +83,7 @@ public sealed partial class NotificationOutboxGrain(
         if (Sending)
         {
             await Reminder.EnsureAsync();
-            if (!_draining && _log.Items.All(i => i.SentAt is not null || i.NextAttemptAt is null))
+            if (!_draining && _log.Items.All(i => i.Finished || i.NextAttemptAt is null))
             {
                 ScheduleDrain(TimeSpan.Zero);
             }
@@ -95,7 +95,7 @@ public sealed partial class NotificationOutboxGrain(
 
     public Task<IReadOnlyList<NotificationDelivery>> GetDeliveries(Actor actor) =>
         Task.FromResult<IReadOnlyList<NotificationDelivery>>([.. _log.Items.Where(i => i.Notification.IsVisibleTo(actor))
-            .Select(i => new NotificationDelivery(i.Notification.Id, i.SentAt, i.Attempts, i.LastError, i.SentTo.ToArray()))]);
+            .Select(i => new NotificationDelivery(i.Notification.Id, i.SentAt, i.Attempts, i.LastError, i.SentTo.ToArray(), i.FailedAt))]);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -116,7 +116,11 @@ public sealed partial class NotificationOutboxGrain(
         }
     }
 
-    /// <summary>Send pending mails in order until one fails or none is left.</summary>
+    /// <summary>
+    /// Send due mails, oldest first. A mail the server refuses (<see cref="MailRejectedException"/>) waits for its own
+    /// retry, or fails for good, while the rest go on: no notification blocks another (R34). Any other failure means
+    /// the server is unreachable: the drain stops and comes back when the first retry is due.
+    /// </summary>
     private async Task Drain()
     {
         if (_draining)
@@ -127,12 +131,18 @@ public sealed partial class NotificationOutboxGrain(
         _draining = true;
         try
         {
-            while (!_broken && _log.NextPending() is { } item)
+            while (!_broken)
             {
-                if (Until(item.NextAttemptAt) > TimeSpan.Zero)
+                var now = clock.GetUtcNow();
+                if (_log.NextDue(now) is not { } item)
                 {
-                    ScheduleDrain(Until(item.NextAttemptAt));
-                    return;
+                    if (_log.NextPending() is { } later)
+                    {
+                        ScheduleDrain(Until(later.NextAttemptAt));
+                        return;
+                    }
+
+                    break;
                 }
 
                 var recipients = await GrainFactory.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default)
@@ -155,14 +165,10 @@ public sealed partial class NotificationOutboxGrain(
                 }
                 catch (Exception ex)
                 {
-                    item.Attempts++;
-                    item.LastError = $"{ex.GetType().Name}: {ex.Message}";
-                    var delay = Backoff(item.Attempts);
-                    item.NextAttemptAt = clock.GetUtcNow() + delay;
-                    LogSendFailed(ex, this.GetPrimaryKeyString(), item.Notification.Id, item.Attempts, delay);
-                    await WritePage(_log.PageOf(item));
-                    ScheduleDrain(delay);
-                    return;
+                    if (!await RecordFailure(item, ex))
+                    {
+                        return;
+                    }
                 }
             }
 
@@ -172,6 +178,38 @@ public sealed partial class NotificationOutboxGrain(
         {
             _draining = false;
         }
+    }
+
+    /// <summary>Record a failed send; true when the drain may go on with the next mail.</summary>
+    private async Task<bool> RecordFailure(OutboxItem item, Exception ex)
+    {
+        var now = clock.GetUtcNow();
+        item.Attempts++;
+        item.LastError = $"{ex.GetType().Name}: {ex.Message}";
+        var rejected = ex as MailRejectedException;
+        if (rejected?.Permanent == true || item.Attempts >= options.Value.MaxAttempts)
+        {
+            item.FailedAt = now;
+            item.NextAttemptAt = null;
+            metrics.NotificationsFailed.Add(1);
+            LogGaveUp(ex, this.GetPrimaryKeyString(), item.Notification.Id, item.Attempts);
+            await WritePage(_log.PageOf(item));
+            ReportDepth();
+            await DropFinishedPages();
+            return true;
+        }
+
+        var delay = Backoff(item.Attempts);
+        item.NextAttemptAt = now + delay;
+        LogSendFailed(ex, this.GetPrimaryKeyString(), item.Notification.Id, item.Attempts, delay);
+        await WritePage(_log.PageOf(item));
+        if (rejected is not null)
+        {
+            return true;
+        }
+
+        ScheduleDrain(delay);
+        return false;
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -200,7 +238,7 @@ public sealed partial class NotificationOutboxGrain(
     /// <summary>Drop old finished pages: first record where the outbox now starts, then delete them.</summary>
     private async Task DropFinishedPages()
     {
-        var dropped = _log.DropFinished(item => !Sending || item.SentAt is not null);
+        var dropped = _log.DropFinished(item => !Sending || item.Finished);
         if (dropped.Count == 0)
         {
             return;
@@ -234,6 +272,9 @@ public sealed partial class NotificationOutboxGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Organization}: dropping old pages failed; the next write retries")]
     private partial void LogDropFailed(Exception exception, string organization);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Organization}: notification {NotificationId} failed for good after {Attempts} attempts; later notifications go on")]
+    private partial void LogGaveUp(Exception exception, string organization, string notificationId, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Organization}: sending notification {NotificationId} failed (attempt {Attempts}); retrying in {Delay}")]
     private partial void LogSendFailed(Exception exception, string organization, string notificationId, int attempts, TimeSpan delay);

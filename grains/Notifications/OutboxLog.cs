@@ -47,9 +47,13 @@ public sealed class OutboxLog
 
     public bool Seen(string id) => _held.Contains(id) || _dropped.Contains(id);
 
-    public OutboxItem? NextPending() => Items.FirstOrDefault(i => i.SentAt is null);
+    /// <summary>The unfinished notification whose attempt is due first (never tried counts as due now); oldest first among equals.</summary>
+    public OutboxItem? NextPending() => Items.Where(i => !i.Finished).MinBy(i => i.NextAttemptAt ?? DateTimeOffset.MinValue);
 
-    public int PendingCount => Items.Count(i => i.SentAt is null);
+    /// <summary>The oldest unfinished notification due at <paramref name="now"/>; one waiting for its retry does not hold up the rest.</summary>
+    public OutboxItem? NextDue(DateTimeOffset now) => Items.FirstOrDefault(i => !i.Finished && (i.NextAttemptAt ?? DateTimeOffset.MinValue) <= now);
+
+    public int PendingCount => Items.Count(i => !i.Finished);
 
     public OutboxPage PageOf(OutboxItem item) => _pages.First(p => p.Items.Contains(item));
 

@@ -15,7 +15,17 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
     public async Task SendAsync(Notification notification, IReadOnlyList<string> recipients, CancellationToken cancellation)
     {
         var settings = options.Value;
-        using var message = Compose(notification, recipients, settings);
+        MimeMessage composed;
+        try
+        {
+            composed = Compose(notification, recipients, settings);
+        }
+        catch (ParseException ex)
+        {
+            throw new MailRejectedException($"An address of this mail cannot be parsed: {ex.Message}", permanent: true, ex);
+        }
+
+        using var message = composed;
         using var smtp = new SmtpClient { Timeout = (int)settings.SendTimeout.TotalMilliseconds };
         var security = Enum.TryParse<SecureSocketOptions>(settings.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.Auto;
         await smtp.ConnectAsync(settings.Host, settings.Port, security, cancellation);
@@ -24,7 +34,16 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
             await smtp.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellation);
         }
 
-        await smtp.SendAsync(message, cancellation);
+        try
+        {
+            await smtp.SendAsync(message, cancellation);
+        }
+        catch (SmtpCommandException ex)
+        {
+            // The server answered, about this mail: 5xx is final (RFC 5321), 4xx may pass later.
+            throw new MailRejectedException($"The mail server refused this mail: {(int)ex.StatusCode} {ex.Message}", permanent: (int)ex.StatusCode >= 500, ex);
+        }
+
         await smtp.DisconnectAsync(quit: true, cancellation);
     }
 

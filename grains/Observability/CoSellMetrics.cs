@@ -25,6 +25,8 @@ public sealed class CoSellMetrics
         Expired = meter.CreateCounter<long>("cosell.referrals.expired", description: "Inbound referrals expired (Microsoft: lapsed).");
         Won = meter.CreateCounter<long>("cosell.referrals.won", description: "Referrals closed as won.");
         Lost = meter.CreateCounter<long>("cosell.referrals.lost", description: "Referrals closed as lost.");
+        NotificationsFailed = meter.CreateCounter<long>("cosell.notifications.failed", description: "Notification e-mails given up (refused for good or out of attempts); later ones still flow.");
+        WebhookDeliveriesFailed = meter.CreateCounter<long>("cosell.webhook_deliveries.failed", description: "Webhook deliveries given up after their attempts; later deliveries still flow.");
         RemindersRegistered = meter.CreateCounter<long>("cosell.reminders.registered", description: "Registrations of desks' response-window reminders (one per desk whose earliest open deadline moved).");
         RemindersUnregistered = meter.CreateCounter<long>("cosell.reminders.unregistered", description: "Unregistrations of response-window reminders (a desk with no open window left, or a referral's reminder from before desks kept the windows).");
         ReminderLag = meter.CreateHistogram<double>("cosell.reminder.lag", unit: "s", description: "Expiry fire time minus due time.");
@@ -40,6 +42,8 @@ public sealed class CoSellMetrics
     public Counter<long> Won { get; }
     public Counter<long> Lost { get; }
     public Histogram<double> ReminderLag { get; }
+    public Counter<long> NotificationsFailed { get; }
+    public Counter<long> WebhookDeliveriesFailed { get; }
     public Counter<long> RemindersRegistered { get; }
     public Counter<long> RemindersUnregistered { get; }
 

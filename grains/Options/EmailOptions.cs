@@ -32,5 +32,11 @@ public sealed class EmailOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Attempts per notification before it is given up as <c>failed</c> (dead-lettered, counted in /metrics). With
+    /// the default delays, 200 attempts span about 33 hours of a mail server outage.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 200;
+
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

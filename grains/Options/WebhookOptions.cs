@@ -14,4 +14,11 @@ public sealed class WebhookOptions
     public int MaxAttempts { get; set; } = 20;
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Development only: let webhooks target loopback and private networks over plain http. Off (the default),
+    /// registration needs https and a public host, and the sender connects to public addresses only (SSRF defence).
+    /// <c>./run.sh</c>'s embedded default turns it on so local receivers work.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
 }

@@ -8,7 +8,7 @@ namespace CoSell.Grains.Webhooks;
 /// <summary>Delivers over HTTP: a structured-mode CloudEvent (<c>application/cloudevents+json</c>), signed (R36).</summary>
 public sealed class HttpWebhookSender(IOptions<WebhookOptions> options) : IWebhookSender, IDisposable
 {
-    private readonly HttpClient _http = new() { Timeout = options.Value.Timeout };
+    private readonly HttpClient _http = new(Handler(options.Value)) { Timeout = options.Value.Timeout };
 
     public async Task<int> SendAsync(string url, string deliveryId, WebhookEvent webhookEvent, string body, string secret, CancellationToken cancellation)
     {
@@ -25,4 +25,16 @@ public sealed class HttpWebhookSender(IOptions<WebhookOptions> options) : IWebho
     }
 
     public void Dispose() => _http.Dispose();
+
+    /// <summary>No redirects (a public URL must not bounce to an internal one); public addresses only, checked at connect time.</summary>
+    private static SocketsHttpHandler Handler(WebhookOptions settings)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) };
+        if (!settings.AllowPrivateNetworks)
+        {
+            handler.ConnectCallback = WebhookTargetPolicy.ConnectPublicAsync;
+        }
+
+        return handler;
+    }
 }

@@ -20,5 +20,5 @@ public sealed class QueuedDelivery
     public bool Done => DeliveredAt is not null || GaveUp;
 
     public WebhookDelivery ToDelivery() =>
-        new(Id, WebhookId, Event.ToWireName(), ReferralId, ReferralVersion, Attempts, LastStatusCode, LastError, DeliveredAt, NextAttemptAt);
+        new(Id, WebhookId, Event.ToWireName(), ReferralId, ReferralVersion, Attempts, LastStatusCode, LastError, DeliveredAt, NextAttemptAt, GaveUp);
 }

@@ -101,6 +101,8 @@ public sealed partial class WebhookGrain(
             throw CoSellException.Validation("url", "url must be an absolute http or https URL (R36).");
         }
 
+        await WebhookTargetPolicy.EnsureAllowedAsync(url, options.Value.AllowPrivateNetworks);
+
         if (request.Events is not { Count: > 0 })
         {
             throw CoSellException.Validation("events", "events needs at least one of referral-created, referral-updated, related-referral-created, related-referral-updated (R36).");
@@ -324,9 +326,15 @@ public sealed partial class WebhookGrain(
         }
 
         delivery.LastError = error ?? $"HTTP {status}";
-        if (delivery.Attempts >= options.Value.MaxAttempts)
+
+        // A 4xx other than 408 and 429 is the receiver refusing this event for good: retrying would only hold up the
+        // webhook's later deliveries behind it.
+        var refused = status is >= 400 and < 500 and not 408 and not 429;
+        if (refused || delivery.Attempts >= options.Value.MaxAttempts)
         {
             delivery.GaveUp = true;
+            delivery.NextAttemptAt = null;
+            metrics.WebhookDeliveriesFailed.Add(1);
             LogGaveUp(Organization, delivery.Id, delivery.Attempts);
             return;
         }

@@ -12,4 +12,9 @@ public sealed record WebhookDelivery(
     int? LastStatusCode,
     string? LastError,
     DateTimeOffset? DeliveredAt,
-    DateTimeOffset? NextAttemptAt);
+    DateTimeOffset? NextAttemptAt,
+    bool GaveUp = false)
+{
+    /// <summary><c>delivered</c>; <c>failed</c> (given up: refused for good or out of attempts); else <c>pending</c>.</summary>
+    public string Status => DeliveredAt is not null ? "delivered" : GaveUp ? "failed" : "pending";
+}

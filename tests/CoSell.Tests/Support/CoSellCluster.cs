@@ -40,7 +40,13 @@ public sealed class CoSellCluster : IAsyncDisposable
     {
         clock ??= new FakeTimeProvider(Start);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["CoSell:Storage:Provider"] = "Memory", ["CoSell:Email:Enabled"] = "false" })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["CoSell:Storage:Provider"] = "Memory",
+                ["CoSell:Email:Enabled"] = "false",
+                // Tests deliver webhooks to receivers on loopback, as the embedded default does; SsrfTests turn it off.
+                ["CoSell:Webhooks:AllowPrivateNetworks"] = "true",
+            })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 

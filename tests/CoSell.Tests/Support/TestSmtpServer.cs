@@ -13,7 +13,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
 
-    private TestSmtpServer(int port, ConcurrentQueue<MimeMessage> received)
+    private TestSmtpServer(int port, ConcurrentQueue<MimeMessage> received, Func<string, bool>? rejects)
     {
         Port = port;
         Received = received;
@@ -21,6 +21,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
             .Endpoint(e => e.Endpoint(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(received));
+        if (rejects is not null)
+        {
+            // Refuses a recipient for good (550 at RCPT TO), as a server does for an unknown mailbox.
+            services.Add(new DelegatingMailboxFilter((SmtpServer.Mail.IMailbox to, SmtpServer.Mail.IMailbox from) =>
+                !rejects(SmtpServer.Mail.MailboxExtensionMethods.AsAddress(to)) && !rejects(SmtpServer.Mail.MailboxExtensionMethods.AsAddress(from))));
+        }
+
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
 
@@ -29,9 +36,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public ConcurrentQueue<MimeMessage> Received { get; }
 
     /// <summary>Start listening on <paramref name="port"/>, keeping messages in <paramref name="received"/> (shared across restarts).</summary>
-    public static async Task<TestSmtpServer> StartAsync(int port, ConcurrentQueue<MimeMessage>? received = null)
+    public static async Task<TestSmtpServer> StartAsync(int port, ConcurrentQueue<MimeMessage>? received = null, Func<string, bool>? rejects = null)
     {
-        var server = new TestSmtpServer(port, received ?? new ConcurrentQueue<MimeMessage>());
+        var server = new TestSmtpServer(port, received ?? new ConcurrentQueue<MimeMessage>(), rejects);
         for (var i = 0; i < 100 && !await Accepts(port); i++)
         {
             await Task.Delay(20);

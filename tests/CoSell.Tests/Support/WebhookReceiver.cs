@@ -6,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace CoSell.Tests.Support;
 
-/// <summary>An HTTP receiver for webhook deliveries on a loopback port; it answers 500 to the first <c>failFirst</c> requests.</summary>
+/// <summary>
+/// An HTTP receiver for webhook deliveries on a loopback port; it answers 500 to the first <c>failFirst</c> requests,
+/// and 422 to any whose body <c>refuse</c> picks.
+/// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -22,7 +25,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
-    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0)
+    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0, Func<string, bool>? refuse = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -33,7 +36,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
-            var status = Interlocked.Decrement(ref receiver._failuresLeft) >= 0 ? 500 : 200;
+            var status = refuse?.Invoke(body) == true ? 422 : Interlocked.Decrement(ref receiver._failuresLeft) >= 0 ? 500 : 200;
             receiver.Requests.Enqueue(new Received(body, context.Request.Headers["X-CoSell-Signature"].ToString(),
                 context.Request.Headers["X-CoSell-Delivery"].ToString(), context.Request.ContentType ?? "", status));
             return Results.StatusCode(status);
