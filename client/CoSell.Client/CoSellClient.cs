@@ -96,7 +96,10 @@ public sealed class CoSellClient(IGrainFactory grains)
         grains.GetGrain<INotificationOutboxGrain>(actor.OrganizationId).GetDeliveries(actor);
 
     /// <summary>Stop e-mail to an address (R34).</summary>
-    public Task OptOut(string email) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).OptOut(email);
+    public Task OptOut(Actor actor, string email) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).OptOut(actor, email);
+
+    /// <summary>One-click unsubscribe with a mail's signed link token; returns the address that was opted out.</summary>
+    public Task<string> Unsubscribe(string token) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).Unsubscribe(token);
 
     public Task OptIn(Actor actor, string email) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).OptIn(actor, email);
 

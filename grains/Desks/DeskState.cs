@@ -22,4 +22,6 @@ public sealed class DeskState
     [Id(7)] public Responsiveness Responsiveness { get; set; } = new();
     /// <summary>CRM stage name → standard stage (R38).</summary>
     [Id(6)] public Dictionary<string, SalesStage> StageMappings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every team contact's address this organization named on its referrals (lower case): its admins may opt them out (R34).</summary>
+    [Id(8)] public HashSet<string> KnownAddresses { get; set; } = [];
 }

@@ -82,6 +82,13 @@ public sealed class PartnerGrain(
         return [.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)];
     }
 
+    public Task<bool> KnowsAddress(string email)
+    {
+        var address = email.Trim().ToLowerInvariant();
+        return Task.FromResult(State.KnownAddresses.Contains(address)
+            || (State.Partner?.ReferralAdminEmails.Any(a => string.Equals(a.Trim(), address, StringComparison.OrdinalIgnoreCase)) ?? false));
+    }
+
     public Task<bool> SharesInbox(string tenantId, string inboxTenantId) =>
         Task.FromResult(State.Partner is { } partner && partner.Tenants.Any(t => t.Id == tenantId)
             && State.TenantLinks.Visible(tenantId).Contains(inboxTenantId));

@@ -5,12 +5,13 @@ public static class RecentContacts
 {
     public const int Capacity = 20;
 
-    public static void Remember(List<Contact> recent, IEnumerable<Contact> used)
+    public static void Remember(List<Contact> recent, IEnumerable<Contact> used, HashSet<string>? known = null)
     {
         foreach (var contact in used.Reverse())
         {
             recent.RemoveAll(c => string.Equals(c.Email, contact.Email, StringComparison.OrdinalIgnoreCase));
             recent.Insert(0, contact);
+            known?.Add(contact.Email.Trim().ToLowerInvariant());
         }
 
         if (recent.Count > Capacity)

@@ -153,7 +153,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             throw;
         }
 
-        RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)]);
+        RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses);
 
         // Done: forget the intent without a write of its own; the desk's next write carries the removal. Until then
         // a restarted desk re-runs it, and every step of a fan-out is idempotent, so that changes nothing.
@@ -212,7 +212,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
 
         await Run(pending);
-        RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam);
+        RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam, State.KnownAddresses);
         State.Pending.Remove(pending);
         await WriteAsync();
         return await referral.Get(actor);

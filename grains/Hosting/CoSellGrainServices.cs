@@ -17,6 +17,8 @@ public static class CoSellGrainServices
         services.TryAddSingleton<Notifications.IEmailSender, Notifications.SmtpEmailSender>();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
         services.TryAddSingleton<Webhooks.IWebhookSender, Webhooks.HttpWebhookSender>();
+        services.TryAddSingleton<Webhooks.WebhookSecrets>();
+        services.TryAddSingleton<Notifications.UnsubscribeLinks>();
         services.AddMetrics();
         services.TryAddSingleton<Observability.CoSellMetrics>();
         services.TryAddSingleton(TimeProvider.System);

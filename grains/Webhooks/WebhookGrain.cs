@@ -26,6 +26,7 @@ public sealed partial class WebhookGrain(
     IWebhookSender sender,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
+    WebhookSecrets secrets,
     Observability.CoSellMetrics metrics,
     ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable
 {
@@ -59,6 +60,18 @@ public sealed partial class WebhookGrain(
             var pages = State.Queue.Select(_queue.Append).OfType<WebhookQueuePage>().Distinct().ToArray();
             await _store.WriteAsync(pages);
             State.Queue.Clear();
+            await _writer.WriteAsync();
+        }
+
+        if (State.Hooks.Any(h => !h.SecretProtected))
+        {
+            // Registered before secrets were encrypted: encrypt them now; the clear text never touches storage again.
+            foreach (var hook in State.Hooks.Where(h => !h.SecretProtected))
+            {
+                hook.Secret = secrets.Protect(hook.Secret);
+                hook.SecretProtected = true;
+            }
+
             await _writer.WriteAsync();
         }
 
@@ -122,14 +135,16 @@ public sealed partial class WebhookGrain(
             }
         }
 
-        if (request.Secret is not { Length: >= 16 and <= 256 })
+        var secret = request.Secret ?? WebhookSecrets.Generate();
+        if (secret is not { Length: >= 16 and <= 256 })
         {
             throw CoSellException.Validation("secret", "secret must be 16 to 256 characters; it keys the HMAC-SHA256 signature (R36).");
         }
 
         var hook = new WebhookRegistration
         {
-            Id = $"wh-{State.NextHookNumber++}", Url = url.ToString(), Events = events, Secret = request.Secret, CreatedAt = clock.GetUtcNow(),
+            Id = $"wh-{State.NextHookNumber++}", Url = url.ToString(), Events = events, Secret = secrets.Protect(secret), SecretProtected = true,
+            CreatedAt = clock.GetUtcNow(),
         };
         State.Hooks.Add(hook);
         await _writer.WriteAsync();
@@ -139,7 +154,7 @@ public sealed partial class WebhookGrain(
         // every change after this call returns reaches the new webhook.
         await Registry.Set(Organization, true);
         await Task.Delay(WebhookRegistrySnapshot.RegistrationWait);
-        return hook.ToWebhook();
+        return hook.ToWebhook() with { Secret = secret };
     }
 
     public Task<IReadOnlyList<Webhook>> List(Actor actor)
@@ -307,7 +322,7 @@ public sealed partial class WebhookGrain(
         string? error = null;
         try
         {
-            status = await sender.SendAsync(hook.Url, delivery.Id, delivery.Event, delivery.Body, hook.Secret, CancellationToken.None);
+            status = await sender.SendAsync(hook.Url, delivery.Id, delivery.Event, delivery.Body, hook.SecretProtected ? secrets.Unprotect(hook.Secret) : hook.Secret, CancellationToken.None);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException)
         {

@@ -22,6 +22,10 @@ public interface IPartnerGrain : IReferralDesk
     [AlwaysInterleave]
     Task<bool> SharesInbox(string tenantId, string inboxTenantId);
 
+    /// <summary>Whether <paramref name="email"/> is this partner's: a referral admin or a team contact it named (R34 opt-out).</summary>
+    [AlwaysInterleave]
+    Task<bool> KnowsAddress(string email);
+
     /// <summary>PartnerAdmin: replace the CRM stage vocabulary (R38).</summary>
     Task<IReadOnlyDictionary<string, SalesStage>> SetStageMappings(Actor actor, IReadOnlyDictionary<string, SalesStage> mappings);
 

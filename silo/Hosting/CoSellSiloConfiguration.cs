@@ -1,5 +1,8 @@
 using Azure.Data.Tables;
 using CoSell.Grains.Hosting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -18,7 +21,23 @@ public static class CoSellSiloConfiguration
         silo.Services.AddCoSellGrains(configuration);
         silo.AddIncomingGrainCallFilter<CoSell.Grains.Observability.GrainLogScope>();
         var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        silo.Services.AddCoSellDataProtection(storage);
         return storage.UsesMemory ? silo.UseMemoryStorage() : silo.UseAzureTableStorage(storage);
+    }
+
+    /// <summary>
+    /// Data Protection for secrets at rest (webhook secrets) and signed links (unsubscribe), with the key ring where
+    /// the grain state is, so every silo shares it. Keys are stored as the storage account keeps data: encrypted at
+    /// rest by the account; wrap them with a key vault (<c>ProtectKeysWith…</c>) where policy asks for more.
+    /// </summary>
+    public static IServiceCollection AddCoSellDataProtection(this IServiceCollection services, StorageSettings storage)
+    {
+        services.AddDataProtection().SetApplicationName("CoSell");
+        IXmlRepository repository = storage.UsesMemory
+            ? SharedMemoryXmlRepository.Instance
+            : new TableXmlRepository(new TableServiceClient(storage.ConnectionString).GetTableClient(storage.DataProtectionTable));
+        services.Configure<KeyManagementOptions>(o => o.XmlRepository = repository);
+        return services;
     }
 
     /// <summary>

@@ -22,5 +22,8 @@ public sealed class StorageSettings
     /// <summary>Table holding reminders (the response windows).</summary>
     public string RemindersTable { get; set; } = "CoSellReminders";
 
+    /// <summary>Table holding the Data Protection key ring (webhook secrets at rest, unsubscribe links).</summary>
+    public string DataProtectionTable { get; set; } = "CoSellDataProtection";
+
     public bool UsesMemory => string.Equals(Provider, "Memory", StringComparison.OrdinalIgnoreCase);
 }

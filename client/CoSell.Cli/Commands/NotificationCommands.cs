@@ -63,7 +63,7 @@ public static class NotificationCommands
         var optOut = new Command("opt-out", "Stop notification e-mail to an address.") { outEmail };
         optOut.SetClusterAction(async (r, s, json) =>
         {
-            await s.Client.OptOut(r.GetValue(outEmail)!);
+            await s.Client.OptOut(s.Actor, r.GetValue(outEmail)!);
             Console.Out.WriteLine("opted out");
         });
 

@@ -40,11 +40,22 @@ public static class NotificationEndpoints
         var contacts = v1.MapGroup("/contacts").WithTags("Notifications");
         contacts.MapPost("/opt-out", async (HttpContext context, CoSellClient client) =>
         {
-            Caller.Of(context);
+            var actor = Caller.Of(context);
             var body = await JsonBody.ReadAsync<OptOutBody>(context.Request);
-            await client.OptOut(body.Email!);
+            await client.OptOut(actor, body.Email!);
             return Results.NoContent();
-        }).Accepts<OptOutBody>("application/json").WithSummary("Stop notification e-mail to an address (R34).");
+        }).Accepts<OptOutBody>("application/json").WithSummary("The address's own user, or a PartnerAdmin of its organization: stop notification e-mail to it (R34).");
+
+        // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click"; a person following the link
+        // gets a page with one button (a GET never unsubscribes, so link scanners cannot).
+        contacts.MapGet("/unsubscribe", (HttpContext context) => Results.Content(UnsubscribePage.Confirm(context.Request.Query["token"].ToString()), "text/html; charset=utf-8"))
+            .AllowAnonymous().ExcludeFromDescription();
+        contacts.MapPost("/unsubscribe", async (HttpContext context, CoSellClient client) =>
+        {
+            var token = context.Request.Query["token"].ToString();
+            var email = await client.Unsubscribe(token);
+            return Results.Content(UnsubscribePage.Done(email), "text/html; charset=utf-8");
+        }).AllowAnonymous().WithSummary("One-click unsubscribe from a mail's signed link (RFC 8058); no login, exactly that address (R34).");
 
         contacts.MapPost("/opt-in", async (HttpContext context, CoSellClient client) =>
         {
@@ -52,7 +63,7 @@ public static class NotificationEndpoints
             var body = await JsonBody.ReadAsync<OptOutBody>(context.Request);
             await client.OptIn(actor, body.Email!);
             return Results.NoContent();
-        }).Accepts<OptOutBody>("application/json").WithSummary("PartnerAdmin or Operator: resume e-mail to an address (R34).");
+        }).Accepts<OptOutBody>("application/json").WithSummary("The address's own user, or a PartnerAdmin of its organization: resume e-mail to it (R34).");
 
         v1.MapGet("/notifications", async (HttpContext context, CoSellClient client) =>
         {

@@ -39,10 +39,14 @@ public sealed class PoisonMessageTests
         var failed = deliveries.Single(d => d.Status == "failed");
         Assert.Equal("Poisoned", notices.Single(n => n.Id == failed.NotificationId).ReferralName);
         Assert.Contains("550", failed.LastError);
+        Assert.Contains("nobody@northwind.example", failed.LastError);
         Assert.NotNull(failed.FailedAt);
         Assert.Null(failed.SentAt);
         Assert.Equal(1, Interlocked.Read(ref failures));
-        Assert.DoesNotContain(smtp.Received, m => (m.Subject ?? "").Contains("Poisoned"));
+
+        // The refused recipient does not cost the others theirs: B's admin got the poisoned referral's mail.
+        var poisonedMail = Assert.Single(smtp.Received, m => (m.Subject ?? "").Contains("Poisoned"));
+        Assert.Equal($"admin@{Actors.PartnerB}.example", poisonedMail.To.Mailboxes.Single().Address);
     }
 
     [Fact]

@@ -90,7 +90,8 @@ public sealed class EngagementFeatureRouteTests : IAsyncLifetime
     {
         var created = await Http.Read<JsonElement>(await AdminB.PostAsync("/v1/webhooks", Http.Json(new { url = "http://127.0.0.1:9/hook", events = new[] { "referral-updated" }, secret = "0123456789abcdef" })), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetString();
-        Assert.False(created.TryGetProperty("secret", out _));
+        Assert.Equal("0123456789abcdef", created.GetProperty("secret").GetString()); // in the registration answer only
+        Assert.DoesNotContain("0123456789abcdef", (await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/webhooks"))).ToString());
         Assert.Equal(1, (await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/webhooks"))).GetArrayLength());
         Assert.Equal(id, (await Http.Read<JsonElement>(await AdminB.GetAsync($"/v1/webhooks/{id}"))).GetProperty("id").GetString());
         Assert.Equal(0, (await Http.Read<JsonElement>(await AdminB.GetAsync($"/v1/webhooks/{id}/deliveries"))).GetArrayLength());
@@ -105,10 +106,13 @@ public sealed class EngagementFeatureRouteTests : IAsyncLifetime
     [Fact]
     public async Task Contact_opt_out_and_opt_in_and_the_notifications_list()
     {
-        Assert.Equal(HttpStatusCode.NoContent, (await AdminB.PostAsync("/v1/contacts/opt-out", Http.Json(new { email = "ann@contoso.example" }))).StatusCode);
+        // B's PartnerAdmin owns B's referral-admin address; Ann's address is not B's (issue 10, point 6).
+        var bAdmin = $"admin@{Actors.PartnerB}.example";
+        Assert.Equal(HttpStatusCode.NoContent, (await AdminB.PostAsync("/v1/contacts/opt-out", Http.Json(new { email = bAdmin }))).StatusCode);
+        await Http.Problem(await AdminB.PostAsync("/v1/contacts/opt-out", Http.Json(new { email = "ann@contoso.example" })), HttpStatusCode.Forbidden, "accessDenied", "email");
         await Http.Problem(await AdminB.PostAsync("/v1/contacts/opt-out", Http.Json(new { email = "not-an-address" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "email");
-        await Http.Problem(await _server.As(Actors.AdminOf(Actors.PartnerB)).PostAsync("/v1/contacts/opt-in", Http.Json(new { email = "ann@contoso.example" })), HttpStatusCode.Forbidden, "accessDenied");
-        Assert.Equal(HttpStatusCode.NoContent, (await AdminB.PostAsync("/v1/contacts/opt-in", Http.Json(new { email = "ann@contoso.example" }))).StatusCode);
+        await Http.Problem(await _server.As(Actors.AdminOf(Actors.PartnerB)).PostAsync("/v1/contacts/opt-in", Http.Json(new { email = bAdmin })), HttpStatusCode.Forbidden, "accessDenied");
+        Assert.Equal(HttpStatusCode.NoContent, (await AdminB.PostAsync("/v1/contacts/opt-in", Http.Json(new { email = bAdmin }))).StatusCode);
 
         await Http.Read<JsonElement>(await _server.As(Actors.AdminOf(Actors.PartnerA)).PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Actors.PartnerB)]))), HttpStatusCode.Created);
         var notifications = await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/notifications"));

@@ -49,6 +49,16 @@ public sealed class ProblemShapeTests : IAsyncLifetime
         await Http.Problem(await roleless.GetAsync("/v1/referrals"), HttpStatusCode.Forbidden, "accessDenied", "role");
     }
 
+    [Fact]
+    public async Task R34_the_unsubscribe_link_answers_without_a_login_and_refuses_a_forged_token()
+    {
+        var page = await _server.Anonymous().GetAsync("/v1/contacts/unsubscribe?token=abc");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<form method=\"post\"", await page.Content.ReadAsStringAsync());
+        var forged = await _server.Anonymous().PostAsync("/v1/contacts/unsubscribe?token=abc", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        await Expect(forged, HttpStatusCode.BadRequest, "invalidRequest");
+    }
+
     private static async Task Expect(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         Assert.Equal(status, response.StatusCode);

@@ -23,6 +23,7 @@ public static class Azurite
             ["CoSell:Storage:ConnectionString"] = ConnectionString,
             ["CoSell:Storage:GrainStateTable"] = $"State{suffix}",
             ["CoSell:Storage:RemindersTable"] = $"Reminders{suffix}",
+            ["CoSell:Storage:DataProtectionTable"] = $"Keys{suffix}",
         };
     }
 }
