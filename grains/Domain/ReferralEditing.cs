@@ -12,7 +12,9 @@ public static class ReferralEditing
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var name = request.Name is null ? state.Name : DealDetailsValidation.EnsureName(request.Name, "name");
-        var details = DealDetailsValidation.Merge(state.Details!, request.Details, "details", today);
+        var remove = MergeRemovals.Check(request.Remove);
+        var details = MergeRemovals.Apply(DealDetailsValidation.Merge(state.Details!, request.Details, "details", today), remove);
+        var (customer, consent) = CustomerContactEditing.Apply(state, request.CustomerContact, request.Consent, remove.Contains("customerProfile.contact"));
         if (request.Team is not null)
         {
             ContactValidation.EnsureTeam(request.Team, "team");
@@ -24,6 +26,8 @@ public static class ReferralEditing
         var changed = new List<string>();
         if (name != state.Name) { changed.Add("name"); state.Name = name; }
         if (details != state.Details) { changed.Add("details"); state.Details = details; }
+        if (customer != state.CustomerProfile) { changed.Add("customer contact"); state.CustomerProfile = customer; }
+        if (consent != state.Consent) { changed.Add("consent"); state.Consent = consent; }
         if (request.Team is not null) { changed.Add("team"); state.Team = [.. request.Team]; }
         if (solutions is not null) { changed.Add("solutions"); state.Solutions = solutions; }
         if (stageChanges)

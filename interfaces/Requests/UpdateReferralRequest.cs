@@ -15,4 +15,13 @@ public sealed record UpdateReferralRequest
     [Id(5)] public string? IfMatch { get; init; }
     /// <summary>A stage in the organization's CRM vocabulary, mapped to a standard stage (R38); instead of <see cref="SalesStage"/>.</summary>
     [Id(6)] public string? CrmStage { get; init; }
+    /// <summary>Set the customer contact (R10).</summary>
+    [Id(7)] public Contact? CustomerContact { get; init; }
+    /// <summary>Set the customer's consent to share contact details with Microsoft (R10).</summary>
+    [Id(8)] public Consent? Consent { get; init; }
+    /// <summary>
+    /// Optional members to remove (a JSON merge patch's <c>null</c>, RFC 7396): <c>details.notes</c>, <c>details.crmId</c>,
+    /// <c>details.campaignId</c>, <c>customerProfile.contact</c>. Absent members stay as they are.
+    /// </summary>
+    [Id(9)] public IReadOnlyList<string>? Remove { get; init; }
 }

@@ -1,6 +1,10 @@
 namespace CoSell.Rest;
 
-/// <summary>The JSON merge patch of <c>PATCH /v1/referrals/{id}</c> (R23, R24); absent fields stay as they are.</summary>
+/// <summary>
+/// The JSON merge patch (RFC 7396) of <c>PATCH /v1/referrals/{id}</c> (R23, R24): absent members stay as they are; a
+/// <c>null</c> removes an optional one (<c>details.notes</c>, <c>details.crmId</c>, <c>details.campaignId</c>,
+/// <c>customerProfile.contact</c>) and is refused for a required one.
+/// </summary>
 public sealed class PatchReferralBody
 {
     public string? Name { get; set; }
@@ -15,4 +19,9 @@ public sealed class PatchReferralBody
 
     /// <summary>A stage in the organization's CRM vocabulary (R38).</summary>
     public string? CrmStage { get; set; }
+
+    /// <summary>Only its <c>contact</c> may change (R10); the customer itself is fixed at creation (R9).</summary>
+    public CustomerProfilePatchBody? CustomerProfile { get; set; }
+
+    public Consent? Consent { get; set; }
 }

@@ -30,7 +30,7 @@ public static class ResourceTranslation
         HelpType = body.HelpType ?? HelpType.None,
     };
 
-    public static UpdateReferralRequest ToRequest(PatchReferralBody body, string? ifMatch) => new()
+    public static UpdateReferralRequest ToRequest(PatchReferralBody body, string? ifMatch, IReadOnlySet<string>? nulls = null) => new()
     {
         Name = body.Name,
         Details = ToInput(body.Details),
@@ -38,6 +38,9 @@ public static class ResourceTranslation
         Solutions = Ids(body.Solutions),
         SalesStage = body.SalesStage,
         CrmStage = body.CrmStage,
+        CustomerContact = body.CustomerProfile?.Contact,
+        Consent = body.Consent,
+        Remove = nulls is null ? null : [.. nulls.Order(StringComparer.Ordinal)],
         IfMatch = ifMatch,
     };
 

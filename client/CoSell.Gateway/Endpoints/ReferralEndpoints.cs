@@ -52,8 +52,8 @@ public static class ReferralEndpoints
     private static async Task<IResult> Update(HttpContext context, CoSellClient client, string id)
     {
         var actor = Caller.Worker(context);
-        var body = await JsonBody.ReadAsync<PatchReferralBody>(context.Request);
-        return HttpResults.Referral(context, await client.Update(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context))));
+        var (body, nulls) = await JsonBody.ReadPatchAsync<PatchReferralBody>(context.Request);
+        return HttpResults.Referral(context, await client.Update(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context), nulls)));
     }
 
     private static async Task<IResult> Accept(HttpContext context, CoSellClient client, string id)

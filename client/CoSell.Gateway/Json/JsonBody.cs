@@ -12,7 +12,53 @@ public static class JsonBody
     public const int MaxBytes = 1024 * 1024;
 
     /// <param name="required">When false an empty body reads as a new, empty <typeparamref name="T"/>.</param>
-    public static async Task<T> ReadAsync<T>(HttpRequest request, bool required = true) where T : class, new()
+    public static async Task<T> ReadAsync<T>(HttpRequest request, bool required = true) where T : class, new() =>
+        Deserialize<T>(await ReadBytesAsync(request), required);
+
+    /// <summary>
+    /// A JSON merge patch (RFC 7396): the body, and the paths (<c>details.notes</c>, …) whose value is <c>null</c>,
+    /// which the patch removes — an absent member stays as it is, a null one goes.
+    /// </summary>
+    public static async Task<(T Body, IReadOnlySet<string> Nulls)> ReadPatchAsync<T>(HttpRequest request) where T : class, new()
+    {
+        var bytes = await ReadBytesAsync(request);
+        var body = Deserialize<T>(bytes, required: true);
+        var nulls = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            CollectNulls(document.RootElement, "", nulls);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+        {
+            throw CoSellException.InvalidRequest("body", $"Malformed request body: {FirstLine(ex.Message)}");
+        }
+
+        return (body, nulls);
+    }
+
+    private static void CollectNulls(JsonElement element, string prefix, HashSet<string> nulls)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            var path = prefix.Length == 0 ? property.Name : $"{prefix}.{property.Name}";
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                nulls.Add(path);
+            }
+            else
+            {
+                CollectNulls(property.Value, path, nulls);
+            }
+        }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadBytesAsync(HttpRequest request)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
@@ -27,7 +73,11 @@ public static class JsonBody
             buffer.Write(chunk, 0, read);
         }
 
-        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return buffer.ToArray();
+    }
+
+    private static T Deserialize<T>(ReadOnlyMemory<byte> bytes, bool required) where T : class, new()
+    {
         if (bytes.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             return required ? throw CoSellException.InvalidRequest("body", "A JSON object body is required.") : new T();
