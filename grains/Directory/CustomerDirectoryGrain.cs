@@ -39,5 +39,5 @@ public sealed class CustomerDirectoryGrain(
             .Where(c => string.IsNullOrWhiteSpace(country) || string.Equals(c.Address.Country, country, StringComparison.OrdinalIgnoreCase))
             .Where(c => string.IsNullOrWhiteSpace(city) || string.Equals(c.Address.City, city, StringComparison.OrdinalIgnoreCase))
             .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Take(Math.Clamp(top, 1, 100))]);
+            .Take(Math.Clamp(top, 1, 1000))]);
 }

@@ -23,8 +23,7 @@ public static class DirectoryEndpoints
         {
             Caller.Of(context);
             var query = context.Request.Query;
-            var token = query["continuationToken"].ToString();
-            return HttpResults.Json(await client.SearchPartners(query["search"].ToString(), Top(query), token.Length > 0 ? token : null));
+            return HttpResults.Json(await client.SearchPartners(query["search"].ToString(), ListQuery.Top(query, 25, 100), ListQuery.Token(query)));
         }).Produces<PartnerSearchPage>().WithSummary("Search ecosystem partners' public cards: 3+ characters, paged (R1, R37).");
 
         directory.MapPut("/customers/{customerId}", async (HttpContext context, CoSellClient client, string customerId) =>
@@ -38,8 +37,9 @@ public static class DirectoryEndpoints
         {
             Caller.Of(context);
             var query = context.Request.Query;
-            return HttpResults.Json(await client.SearchCustomers(query["search"].ToString(), query["country"].ToString(), query["city"].ToString(), Top(query)));
-        }).Produces<IReadOnlyList<Customer>>().WithSummary("Customer suggestions by name and location (R9).");
+            var found = await client.SearchCustomers(query["search"].ToString(), query["country"].ToString(), query["city"].ToString(), CustomerSearchLimit);
+            return HttpResults.Json(ListQuery.Page(context, found));
+        }).Produces<ListResource<Customer>>().WithSummary("Customer suggestions by name and location (R9).");
 
         directory.MapPut("/solutions/{solutionId}", async (HttpContext context, CoSellClient client, string solutionId) =>
         {
@@ -61,8 +61,8 @@ public static class DirectoryEndpoints
             }
 
             var publisher = query["publisherId"].ToString();
-            return HttpResults.Json(await client.ListSolutions(publisher.Length > 0 ? publisher : null, kind));
-        }).Produces<IReadOnlyList<Solution>>().WithSummary("Published solutions (R13).");
+            return HttpResults.Json(ListQuery.Page(context, await client.ListSolutions(publisher.Length > 0 ? publisher : null, kind)));
+        }).Produces<ListResource<Solution>>().WithSummary("Published solutions (R13).");
 
         directory.MapPut("/sellers/{sellerId}", async (HttpContext context, CoSellClient client, string sellerId) =>
         {
@@ -74,15 +74,6 @@ public static class DirectoryEndpoints
         return v1;
     }
 
-    private static int Top(IQueryCollection query)
-    {
-        if (query["top"].ToString() is not { Length: > 0 } text)
-        {
-            return 25;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top is >= 1 and <= 100
-            ? top
-            : throw CoSellException.InvalidRequest("top", "top must be a whole number from 1 to 100.");
-    }
+    /// <summary>Customer search returns suggestions (R9): at most this many matches, paged.</summary>
+    private const int CustomerSearchLimit = 1000;
 }

@@ -19,8 +19,8 @@ public static class NotificationEndpoints
             return HttpResults.Json(webhook, StatusCodes.Status201Created);
         }).Accepts<WebhookBody>("application/json").Produces<Webhook>(StatusCodes.Status201Created).WithSummary("PartnerAdmin: register a webhook (R36).");
 
-        webhooks.MapGet("", async (HttpContext context, CoSellClient client) => HttpResults.Json(await client.ListWebhooks(Caller.Of(context))))
-            .Produces<IReadOnlyList<Webhook>>().WithSummary("The organization's webhooks.");
+        webhooks.MapGet("", async (HttpContext context, CoSellClient client) => HttpResults.Json(ListQuery.Page(context, await client.ListWebhooks(Caller.Of(context)))))
+            .Produces<ListResource<Webhook>>().WithSummary("The organization's webhooks.");
 
         webhooks.MapGet("/{id}", async (HttpContext context, CoSellClient client, string id) =>
             HttpResults.Json((await client.ListWebhooks(Caller.Of(context))).FirstOrDefault(w => w.Id == id)
@@ -34,8 +34,8 @@ public static class NotificationEndpoints
         }).WithSummary("PartnerAdmin: remove a webhook and its pending deliveries.");
 
         webhooks.MapGet("/{id}/deliveries", async (HttpContext context, CoSellClient client, string id) =>
-            HttpResults.Json(await client.GetWebhookDeliveries(Caller.Of(context), id)))
-            .Produces<IReadOnlyList<WebhookDelivery>>().WithSummary("Recent deliveries of a webhook, with attempts and status.");
+            HttpResults.Json(ListQuery.Page(context, await client.GetWebhookDeliveries(Caller.Of(context), id))))
+            .Produces<ListResource<WebhookDelivery>>().WithSummary("Recent deliveries of a webhook, with attempts and status.");
 
         var contacts = v1.MapGroup("/contacts").WithTags("Notifications");
         contacts.MapPost("/opt-out", async (HttpContext context, CoSellClient client) =>
@@ -70,7 +70,7 @@ public static class NotificationEndpoints
             var actor = Caller.Of(context);
             var deliveries = (await client.GetNotificationDeliveries(actor)).ToDictionary(d => d.NotificationId);
             var notifications = await client.GetNotifications(actor);
-            return HttpResults.Json(notifications.Select(n => new { notification = n, delivery = deliveries.GetValueOrDefault(n.Id) }));
+            return HttpResults.Json(ListQuery.Page(context, notifications.Select(n => new NotificationResource(n, deliveries.GetValueOrDefault(n.Id))).ToList()));
         }).WithTags("Notifications").WithSummary("The organization's recorded notifications and their e-mail delivery (R34).");
 
         return v1;

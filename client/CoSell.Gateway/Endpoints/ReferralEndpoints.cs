@@ -29,7 +29,7 @@ public static class ReferralEndpoints
             .WithSummary("Mark as the caller's favorite (R32).");
         referrals.MapDelete("/{id}/favorite", (HttpContext context, CoSellClient client, string id) => Favorite(context, client, id, false))
             .WithSummary("Unmark as the caller's favorite (R32).");
-        referrals.MapGet("/{id}/history", History).Produces<IReadOnlyList<HistoryEntry>>().WithSummary("Every change (R35).");
+        referrals.MapGet("/{id}/history", History).Produces<ListResource<HistoryEntry>>().WithSummary("Every change (R35).");
         return v1;
     }
 
@@ -91,5 +91,5 @@ public static class ReferralEndpoints
     }
 
     private static async Task<IResult> History(HttpContext context, CoSellClient client, string id) =>
-        HttpResults.Json(await client.GetHistory(Caller.Of(context), id));
+        HttpResults.Json(ListQuery.Page(context, await client.GetHistory(Caller.Of(context), id)));
 }

@@ -40,8 +40,8 @@ public static class RegistrationEndpoints
                     : throw CoSellException.InvalidRequest("status", "status must be Submitted, InfoRequested, Approved or Rejected.");
             }
 
-            return HttpResults.Json(await client.ListRegistrations(actor, status));
-        }).Produces<IReadOnlyList<RegistrationQueueEntry>>().WithSummary("Operator: the registration review queue (R31).");
+            return HttpResults.Json(ListQuery.Page(context, await client.ListRegistrations(actor, status)));
+        }).Produces<ListResource<RegistrationQueueEntry>>().WithSummary("Operator: the registration review queue (R31).");
 
         return v1;
     }

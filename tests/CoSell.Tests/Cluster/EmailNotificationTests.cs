@@ -85,10 +85,11 @@ public sealed class EmailNotificationTests
             Assert.Equal(2, ids.Distinct().Count());
             Assert.Contains(received, m => (m.Subject ?? "").StartsWith("[CoSell] New referral", StringComparison.Ordinal));
             Assert.Contains(received, m => (m.Subject ?? "").StartsWith("[CoSell] Referral accepted", StringComparison.Ordinal));
-        }
 
-        Assert.All(await cluster.Client.GetNotificationDeliveries(Actors.AdminOf(Actors.PartnerB)), d => Assert.NotNull(d.SentAt));
-        Assert.All(await cluster.Client.GetNotificationDeliveries(Actors.AdminOf(Actors.PartnerA)), d => Assert.NotNull(d.SentAt));
+            // A mail is recorded as sent just after the server took it: wait for the record, bounded.
+            await Eventually.Until(() => cluster.Client.GetNotificationDeliveries(Actors.AdminOf(Actors.PartnerB)), d => d.All(x => x.SentAt is not null), "B's mails recorded as sent");
+            await Eventually.Until(() => cluster.Client.GetNotificationDeliveries(Actors.AdminOf(Actors.PartnerA)), d => d.All(x => x.SentAt is not null), "A's mails recorded as sent");
+        }
     }
 
     [Fact]

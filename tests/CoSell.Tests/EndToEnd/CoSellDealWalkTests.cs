@@ -89,7 +89,7 @@ public sealed class CoSellDealWalkTests : IAsyncLifetime
         Assert.Equal("Accepted", participants["msft"]);
 
         var history = await Http.Read<JsonElement>(await a.GetAsync($"/v1/referrals/{dealId}/history"));
-        Assert.Equal(["created", "updated", "updated", "updated", "updated", "won"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal(["created", "updated", "updated", "updated", "updated", "won"], history.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
 
         // The CLI is a second front-end through the grain client.
         var (listExit, listOut, listErr) = await _system.Cli("list", "--direction", "Incoming", "--token", bToken);

@@ -151,7 +151,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         foreach (var id in overdue.Keys)
         {
             var history = await Read(c, $"/v1/referrals/{id}/history");
-            Assert.Equal(1, history.EnumerateArray().Count(h => h.GetProperty("action").GetString() == "expired"));
+            Assert.Equal(1, history.GetProperty("items").EnumerateArray().Count(h => h.GetProperty("action").GetString() == "expired"));
         }
 
         var notifications = await Read(a, "/v1/notifications");
@@ -159,7 +159,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         {
             // The sender's notice links to the sender's own referral (the probe's source), which it can open.
             var source = id[..id.LastIndexOf('-')];
-            Assert.Equal(1, notifications.EnumerateArray().Count(n =>
+            Assert.Equal(1, notifications.GetProperty("items").EnumerateArray().Count(n =>
                 n.GetProperty("notification").GetProperty("referralId").GetString() == source
                 && n.GetProperty("notification").GetProperty("kind").GetString() == "ReferralExpired"));
         }

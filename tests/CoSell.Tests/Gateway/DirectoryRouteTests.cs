@@ -80,7 +80,7 @@ public sealed class DirectoryRouteTests : IAsyncLifetime
         var body = Http.Json(new { name = "Contoso", duns = "987654321", address = new { addressLine1 = "2 Main", city = "Seattle", state = "WA", postalCode = "98101", country = "US" } });
         await Http.Read<JsonElement>(await Operator.PutAsync("/v1/customers/c-300", body));
         var found = await Http.Read<JsonElement>(await A.GetAsync("/v1/customers?search=contoso&country=US&city=Seattle"));
-        Assert.Equal("c-300", Assert.Single(found.EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal("c-300", Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
 
         await Http.Problem(await Operator.PutAsync("/v1/customers/c-301", Http.Json(new { name = "No address" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "address");
         await Http.Problem(await _server.Anonymous().GetAsync("/v1/customers?search=contoso"), HttpStatusCode.Unauthorized, "unauthenticated");
@@ -91,7 +91,7 @@ public sealed class DirectoryRouteTests : IAsyncLifetime
     {
         await Http.Read<JsonElement>(await Operator.PutAsync("/v1/solutions/sol-c", Http.Json(new { name = "Tailspin Ops", publisherId = Actors.PartnerC, kind = "Partner", incentiveEligible = true })));
         var found = await Http.Read<JsonElement>(await A.GetAsync($"/v1/solutions?publisherId={Actors.PartnerC}&kind=Partner"));
-        Assert.Equal("sol-c", Assert.Single(found.EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal("sol-c", Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
 
         await Http.Problem(await Operator.PutAsync("/v1/solutions/sol-d", Http.Raw("""{"name":"x","publisherId":"p","kind":"Gadget"}""")), HttpStatusCode.BadRequest, "invalidRequest", "kind");
         await Http.Problem(await A.GetAsync("/v1/solutions?kind=Gadget"), HttpStatusCode.BadRequest, "invalidRequest", "kind");

@@ -77,7 +77,7 @@ public sealed class EngagementFeatureRouteTests : IAsyncLifetime
 
         await Http.Problem(await b.PostAsync($"/v1/referrals/{id}/registration/review", Http.Json(new { decision = "Approve" })), HttpStatusCode.Forbidden, "accessDenied");
         var queue = await Http.Read<JsonElement>(await op.GetAsync("/v1/registrations?status=Submitted"));
-        Assert.Equal(id, queue[0].GetProperty("referralId").GetString());
+        Assert.Equal(id, queue.GetProperty("items")[0].GetProperty("referralId").GetString());
         await Http.Problem(await op.GetAsync("/v1/registrations?status=Pending"), HttpStatusCode.BadRequest, "invalidRequest", "status");
         await Http.Problem(await b.GetAsync("/v1/registrations"), HttpStatusCode.Forbidden, "accessDenied");
         await Http.Problem(await op.PostAsync($"/v1/referrals/{id}/registration/review", Http.Json(new { decision = "Reject" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "comments");
@@ -92,9 +92,9 @@ public sealed class EngagementFeatureRouteTests : IAsyncLifetime
         var id = created.GetProperty("id").GetString();
         Assert.Equal("0123456789abcdef", created.GetProperty("secret").GetString()); // in the registration answer only
         Assert.DoesNotContain("0123456789abcdef", (await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/webhooks"))).ToString());
-        Assert.Equal(1, (await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/webhooks"))).GetArrayLength());
+        Assert.Equal(1, (await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/webhooks"))).GetProperty("items").GetArrayLength());
         Assert.Equal(id, (await Http.Read<JsonElement>(await AdminB.GetAsync($"/v1/webhooks/{id}"))).GetProperty("id").GetString());
-        Assert.Equal(0, (await Http.Read<JsonElement>(await AdminB.GetAsync($"/v1/webhooks/{id}/deliveries"))).GetArrayLength());
+        Assert.Equal(0, (await Http.Read<JsonElement>(await AdminB.GetAsync($"/v1/webhooks/{id}/deliveries"))).GetProperty("items").GetArrayLength());
         await Http.Problem(await AdminB.PostAsync("/v1/webhooks", Http.Json(new { url = "not a url", events = new[] { "referral-updated" }, secret = "0123456789abcdef" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "url");
         await Http.Problem(await _server.As(Actors.AdminOf(Actors.PartnerB)).DeleteAsync($"/v1/webhooks/{id}"), HttpStatusCode.Forbidden, "accessDenied");
         await Http.Problem(await _server.As(Actors.AdminOf(Actors.PartnerA)).GetAsync($"/v1/webhooks/{id}"), HttpStatusCode.NotFound, "notFound");
@@ -116,7 +116,7 @@ public sealed class EngagementFeatureRouteTests : IAsyncLifetime
 
         await Http.Read<JsonElement>(await _server.As(Actors.AdminOf(Actors.PartnerA)).PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Actors.PartnerB)]))), HttpStatusCode.Created);
         var notifications = await Http.Read<JsonElement>(await AdminB.GetAsync("/v1/notifications"));
-        Assert.Equal("ReferralReceived", notifications[0].GetProperty("notification").GetProperty("kind").GetString());
+        Assert.Equal("ReferralReceived", notifications.GetProperty("items")[0].GetProperty("notification").GetProperty("kind").GetString());
         await Http.Problem(await _server.Anonymous().GetAsync("/v1/notifications"), HttpStatusCode.Unauthorized, "unauthenticated");
     }
 }

@@ -160,7 +160,7 @@ public sealed class ReferralRouteTests : IAsyncLifetime
         var id = (await Create(A, RestBodies.Create())).GetProperty("id").GetString();
         await Http.Read<JsonElement>(await A.Patch($"/v1/referrals/{id}", Http.Json(new { salesStage = "Developed" })));
         var history = await Http.Read<JsonElement>(await A.GetAsync($"/v1/referrals/{id}/history"));
-        Assert.Equal(["created", "updated"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal(["created", "updated"], history.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
         await Http.Problem(await B.GetAsync($"/v1/referrals/{id}/history"), HttpStatusCode.NotFound, "notFound");
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CoSell.Grains.Domain;
+namespace CoSell;
 
 /// <summary>
 /// Continuation tokens for ranked lists (R33): the position of the next item. Ranked results have no natural key
