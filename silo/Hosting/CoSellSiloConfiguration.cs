@@ -74,6 +74,11 @@ public static class CoSellSiloConfiguration
     public static ISiloBuilder UseClusterSettings(this ISiloBuilder silo, IConfiguration configuration)
     {
         var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        if (CoSell.Client.Connection.ClusterTls.Certificate(configuration) is { } certificate)
+        {
+            silo.UseTls(certificate, o => CoSell.Client.Connection.ClusterTls.Configure(o, certificate));
+        }
+
         if (!cluster.UsesAzureTable)
         {
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);

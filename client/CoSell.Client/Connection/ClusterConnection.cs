@@ -19,9 +19,15 @@ public static class ClusterConnection
         var clusterId = section.GetValue("ClusterId", "cosell-dev")!;
         var serviceId = section.GetValue("ServiceId", "cosell")!;
         var azureTable = string.Equals(section.GetValue("Provider", "Localhost"), "AzureTable", StringComparison.OrdinalIgnoreCase);
+        var tls = ClusterTls.Certificate(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
             client.AddActivityPropagation();
+            if (tls is not null)
+            {
+                client.UseTls(tls, o => ClusterTls.Configure(o, tls));
+            }
+
             if (!azureTable)
             {
                 client.UseLocalhostClustering(gatewayPort, serviceId, clusterId);

@@ -143,6 +143,37 @@ public sealed class DeploymentManifestTests
     }
 
     [Fact]
+    public void The_cluster_ports_admit_only_silo_and_gateway_pods()
+    {
+        var manifests = Manifests();
+        var policy = Find(manifests, "NetworkPolicy", "cosell-silo-ports");
+        var siloLabels = Labels(At(Find(manifests, "Deployment", "cosell-silo"), "spec", "template", "metadata", "labels"));
+        Assert.All(Labels(At(policy, "spec", "podSelector", "matchLabels")), l => Assert.Equal(l.Value, siloLabels.GetValueOrDefault(l.Key)));
+
+        // Every rule that opens 11111 or 30000 names where from, and only silo or gateway pods.
+        var rules = ((YamlSequenceNode)At(policy, "spec", "ingress")!).Children;
+        var opened = new Dictionary<string, HashSet<string>>();
+        foreach (var rule in rules)
+        {
+            var ports = ((YamlSequenceNode)At(rule, "ports")!).Children.Select(p => Text(p, "port")!).ToList();
+            var from = At(rule, "from") as YamlSequenceNode;
+            foreach (var port in ports.Where(p => p is "11111" or "30000"))
+            {
+                Assert.NotNull(from);
+                foreach (var peer in from!.Children)
+                {
+                    var app = Labels(At(peer, "podSelector", "matchLabels")).GetValueOrDefault("app");
+                    Assert.Contains(app, new[] { "cosell-silo", "cosell-gateway" });
+                    (opened.TryGetValue(port, out var apps) ? apps : opened[port] = []).Add(app!);
+                }
+            }
+        }
+
+        Assert.Equal(["cosell-silo"], opened["11111"]);
+        Assert.Equal(["cosell-gateway", "cosell-silo"], opened["30000"].Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Compose_runs_Azurite_three_silos_the_gateway_and_an_SMTP_inbox_and_the_Dockerfile_builds_both_roles()
     {
         var compose = new YamlStream();
