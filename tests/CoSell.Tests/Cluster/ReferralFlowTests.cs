@@ -117,7 +117,7 @@ public sealed class ReferralFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task R04_R22_seller_of_the_customers_territory_engages_and_the_partner_sees_Microsoft_engaged()
+    public async Task R4_R22_seller_of_the_customers_territory_engages_and_the_partner_sees_Microsoft_engaged()
     {
         var created = await _cluster.Client.CreateReferral(A, Requests.CoSell());
         Assert.Contains(created.Microsoft.SellerId, new[] { Actors.SellerUs, Actors.SellerUs2 });
@@ -135,7 +135,7 @@ public sealed class ReferralFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task R05_a_seller_invites_a_partner_into_Microsofts_deal_inbound_co_sell()
+    public async Task R5_a_seller_invites_a_partner_into_Microsofts_deal_inbound_co_sell()
     {
         var seller = Actors.Seller(Actors.SellerUs);
         var created = await _cluster.Client.CreateReferral(seller, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB) with { Solutions = ["sol-msft"] }) with { Solutions = ["sol-msft"] });

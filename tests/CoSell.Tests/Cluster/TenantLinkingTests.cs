@@ -12,7 +12,7 @@ public sealed class TenantLinkingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     [Fact]
-    public async Task R02_linking_two_tenants_shows_the_union_of_both_inboxes_with_no_referral_twice()
+    public async Task R2_linking_two_tenants_shows_the_union_of_both_inboxes_with_no_referral_twice()
     {
         var a = Actors.AdminOf(Actors.PartnerA);
         var first = Actors.AdminOf(Actors.PartnerB, Actors.PrimaryTenant(Actors.PartnerB));

@@ -8,7 +8,7 @@ namespace CoSell.Tests.Domain;
 public sealed class CreationRuleTests
 {
     [Fact]
-    public void R09_an_exact_customer_record_is_taken_with_its_duns()
+    public void R9_an_exact_customer_record_is_taken_with_its_duns()
     {
         var draft = Plan(Requests.Private());
         Assert.Equal("c-100", draft.CustomerProfile.CustomerId);
@@ -16,7 +16,7 @@ public sealed class CreationRuleTests
     }
 
     [Fact]
-    public void R09_an_unknown_or_missing_customer_is_rejected()
+    public void R9_an_unknown_or_missing_customer_is_rejected()
     {
         RuleAssert.Rejects(ErrorCode.ValidationFailed, "customerProfile.customerId",
             () => Plan(Requests.Private() with { Customer = new CustomerInput("c-999") }));
@@ -163,7 +163,7 @@ public sealed class CreationRuleTests
     }
 
     [Fact]
-    public void R08_R17_vetted_partner_creates_an_assessment_with_one_type_and_a_location()
+    public void R8_R17_vetted_partner_creates_an_assessment_with_one_type_and_a_location()
     {
         var draft = Plan(Requests.Private() with { Solutions = ["sol-sa"], Location = "US" }, vetted: true);
         Assert.Equal(DealType.SolutionAssessment, draft.DealType);
@@ -171,7 +171,7 @@ public sealed class CreationRuleTests
     }
 
     [Fact]
-    public void R08_R17_assessment_rules_are_enforced()
+    public void R8_R17_assessment_rules_are_enforced()
     {
         var assessment = Requests.Private() with { Solutions = ["sol-sa"], Location = "US" };
         RuleAssert.Rejects(ErrorCode.ValidationFailed, "R8", () => Plan(assessment, vetted: false));

@@ -8,7 +8,7 @@ namespace CoSell.Tests.Domain;
 public sealed class PlatformRuleTests
 {
     [Fact]
-    public void R04_routes_to_the_territory_seller_with_fewest_open_requests_else_the_fallback_queue()
+    public void R4_routes_to_the_territory_seller_with_fewest_open_requests_else_the_fallback_queue()
     {
         var routing = new SellerRouting();
         routing.Upsert(new SellerProfile("s1", "One", "one@m.example", ["US"]));
@@ -125,7 +125,7 @@ public sealed class PlatformRuleTests
     }
 
     [Fact]
-    public void R03_another_organization_sees_not_found_and_a_reader_cannot_change()
+    public void R3_another_organization_sees_not_found_and_a_reader_cannot_change()
     {
         var state = Outbound();
         RuleAssert.Rejects(ErrorCode.NotFound, "referralId", () => ReferralGuards.EnsureVisibleTo(state, Actors.AdminOf(Actors.PartnerB), state.Id));

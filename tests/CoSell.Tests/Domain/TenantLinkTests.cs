@@ -6,7 +6,7 @@ namespace CoSell.Tests.Domain;
 public sealed class TenantLinkTests
 {
     [Fact]
-    public void R02_an_unlinked_tenant_sees_only_itself_and_links_are_symmetric_and_transitive()
+    public void R2_an_unlinked_tenant_sees_only_itself_and_links_are_symmetric_and_transitive()
     {
         var links = new TenantLinks();
         Assert.Equal(["t1"], links.Visible("t1"));

@@ -38,7 +38,7 @@ public sealed class DirectoryRouteTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task R1_partner_search_shows_a_public_publicFieldsonly_needs_3_characters_and_pages()
+    public async Task R1_partner_search_shows_a_public_card_only_needs_3_characters_and_pages()
     {
         var found = await Http.Read<JsonElement>(await A.GetAsync("/v1/partners?search=Northwind"));
         var card = Assert.Single(found.GetProperty("items").EnumerateArray());
