@@ -6,7 +6,11 @@
 # Ctrl-C stops them all. Extra arguments go to the silo (e.g. --CoSell:Windows:InboundResponse=00:02:00).
 #
 #   ./run.sh --silos 3   N silo processes (Azure Table clustering on the same Azurite; silo i on ports 11110+i,
-#                        30000+i, HTTP 5090+i) and the REST gateway as its own process on 127.0.0.1:5080.
+#                        30000+i, HTTP 5090+i) and the REST gateway as its own process on 127.0.0.1:5080. A silo
+#                        that dies is reported and the others carry on; Ctrl-C stops all, gracefully.
+#   Ports: COSELL_HTTP_PORT (5080), COSELL_SILO_PORT_BASE (11110), COSELL_GATEWAY_PORT_BASE (30000),
+#   COSELL_SILO_HTTP_BASE (5090), COSELL_AZURITE_PORT (10002), COSELL_SMTP_PORT (2525), COSELL_MAIL_WEB_PORT (5025).
+#   COSELL_SKIP_BUILD=1 starts what is built already.
 set -euo pipefail
 SILOS=1
 if [ "${1:-}" = "--silos" ]; then
@@ -22,16 +26,28 @@ ensure_azurite
 
 AZURITE_PORT="${COSELL_AZURITE_PORT:-10002}"
 SMTP_PORT="${COSELL_SMTP_PORT:-2525}"
+HTTP_PORT="${COSELL_HTTP_PORT:-5080}"
 MAIL_WEB_PORT="${COSELL_MAIL_WEB_PORT:-5025}"
 AZURITE_PID=""
 SMTP4DEV_PID=""
 SILO_PIDS=()
+declare -A SILO_NUMBER=()
 GATEWAY_PID=""
 shutdown() {
   trap - INT TERM EXIT
   log "stopping"
-  stop_pid "$GATEWAY_PID"
-  for pid in "${SILO_PIDS[@]}"; do stop_pid "$pid"; done
+  # Graceful: the gateway finishes its requests, then the silos leave the cluster one at a time (each drains its
+  # requests and hands its grains and reminders over; the host allows 30 s) — silos leaving all at once make
+  # Orleans 10.4's health monitor fail fast on membership updates that arrive while a silo is being disposed.
+  stop_pid "$GATEWAY_PID" 35
+  local pid status
+  for pid in "${SILO_PIDS[@]}"; do
+    kill -0 "$pid" 2>/dev/null || continue
+    stop_pid "$pid" 40
+    status=0
+    wait "$pid" 2>/dev/null || status=$?
+    log "silo ${SILO_NUMBER[$pid]:-1} (pid $pid) stopped with status $status"
+  done
   stop_pid "$SMTP4DEV_PID"
   stop_pid "$AZURITE_PID"
 }
@@ -55,28 +71,58 @@ export CoSell__Email__Port="${CoSell__Email__Port:-$SMTP_PORT}"
 # leaves this off (https and public addresses only, the SSRF defence).
 export CoSell__Webhooks__AllowPrivateNetworks="${CoSell__Webhooks__AllowPrivateNetworks:-true}"
 
-log "building"
-dotnet build CoSell.Orleans.sln -c Release --nologo -v quiet
+if [ "${COSELL_SKIP_BUILD:-}" = "1" ]; then
+  log "not building (COSELL_SKIP_BUILD=1)"
+else
+  log "building"
+  dotnet build CoSell.Orleans.sln -c Release --nologo -v quiet
+fi
 export CoSell__Storage__ConnectionString="${CoSell__Storage__ConnectionString:-$(azurite_connection_string "$AZURITE_PORT")}"
 out="$COSELL_ROOT/silo/bin/Release/net10.0"
 if [ "$SILOS" -eq 1 ]; then
   log "starting the silo (Ctrl-C to stop)"
-  dotnet "$out/CoSell.Silo.dll" --contentRoot "$out" "$@" &
+  dotnet "$out/CoSell.Silo.dll" --contentRoot "$out" --Urls "http://127.0.0.1:$HTTP_PORT" "$@" &
   SILO_PIDS+=($!)
   wait "${SILO_PIDS[0]}"
   exit
 fi
 
 export CoSell__Cluster__Provider=AzureTable
+# A cluster id of this run's own: membership rows of an earlier run whose silos were killed (never declared dead)
+# would otherwise make the new silos probe ghosts before they join. Grain state and reminders are keyed by the
+# service id, which stays, so nothing is lost between runs.
+export CoSell__Cluster__ClusterId="${CoSell__Cluster__ClusterId:-cosell-dev-$(date +%s)}"
+log "cluster id $CoSell__Cluster__ClusterId (for ./cosell: COSELL_CLUSTER_ID=$CoSell__Cluster__ClusterId COSELL_GATEWAY_PORT=$((${COSELL_GATEWAY_PORT_BASE:-30000} + 1)))"
+SILO_PORT_BASE="${COSELL_SILO_PORT_BASE:-11110}"
+GATEWAY_PORT_BASE="${COSELL_GATEWAY_PORT_BASE:-30000}"
+SILO_HTTP_BASE="${COSELL_SILO_HTTP_BASE:-5090}"
 for i in $(seq 1 "$SILOS"); do
-  log "starting silo $i of $SILOS (silo port $((11110 + i)), gateway port $((30000 + i)), http://127.0.0.1:$((5090 + i)))"
-  dotnet "$out/CoSell.Silo.dll" --contentRoot "$out" --Urls "http://127.0.0.1:$((5090 + i))" \
-    --CoSell:Cluster:SiloPort=$((11110 + i)) --CoSell:Cluster:GatewayPort=$((30000 + i)) "$@" &
+  dotnet "$out/CoSell.Silo.dll" --contentRoot "$out" --Urls "http://127.0.0.1:$((SILO_HTTP_BASE + i))" \
+    --CoSell:Cluster:SiloPort=$((SILO_PORT_BASE + i)) --CoSell:Cluster:GatewayPort=$((GATEWAY_PORT_BASE + i)) "$@" &
   SILO_PIDS+=($!)
+  SILO_NUMBER[$!]=$i
+  log "started silo $i of $SILOS, pid $! (silo port $((SILO_PORT_BASE + i)), gateway port $((GATEWAY_PORT_BASE + i)), http://127.0.0.1:$((SILO_HTTP_BASE + i)))"
 done
 gw="$COSELL_ROOT/client/CoSell.Gateway.Host/bin/Release/net10.0"
-log "starting the REST gateway on http://127.0.0.1:5080 (an external cluster client; Ctrl-C to stop)"
-dotnet "$gw/CoSell.Gateway.Host.dll" --contentRoot "$gw" --Urls http://127.0.0.1:5080 &
+log "starting the REST gateway on http://127.0.0.1:$HTTP_PORT (an external cluster client; Ctrl-C to stop)"
+dotnet "$gw/CoSell.Gateway.Host.dll" --contentRoot "$gw" --Urls "http://127.0.0.1:$HTTP_PORT" &
 GATEWAY_PID=$!
-wait -n "$GATEWAY_PID" "${SILO_PIDS[@]}" || true
-log "a process of the cluster exited"
+
+# Like a real deployment: a silo that dies is reported and the others carry on (its grains and reminders move to
+# them); only Ctrl-C or the gateway's exit stops the whole set.
+alive=("$GATEWAY_PID" "${SILO_PIDS[@]}")
+while true; do
+  exited=""
+  status=0
+  wait -n -p exited "${alive[@]}" || status=$?
+  [ -n "$exited" ] || continue
+  if [ "$exited" = "$GATEWAY_PID" ]; then
+    GATEWAY_PID=""
+    log "the REST gateway exited (status $status); stopping the cluster"
+    exit "$status"
+  fi
+  remaining=()
+  for pid in "${alive[@]}"; do [ "$pid" = "$exited" ] || remaining+=("$pid"); done
+  alive=("${remaining[@]}")
+  log "silo ${SILO_NUMBER[$exited]:-?} (pid $exited) exited with status $status; $(( ${#alive[@]} - 1 )) silo(s) carry on"
+done

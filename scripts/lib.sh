@@ -106,10 +106,12 @@ azurite_connection_string() {
     "$AZURITE_ACCOUNT_KEY" "$1"
 }
 
+# stop_pid PID [SECONDS]: SIGTERM, wait up to SECONDS (default 5) for it to exit, then SIGKILL.
 stop_pid() {
-  local pid="$1"
+  local pid="$1" seconds="${2:-5}"
   [ -n "$pid" ] || return 0
   kill "$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  for _ in $(seq 1 $((seconds * 10))); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  log "pid $pid did not stop within ${seconds} s; killing it"
   kill -9 "$pid" 2>/dev/null || true
 }

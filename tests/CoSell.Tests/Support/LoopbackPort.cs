@@ -34,6 +34,21 @@ public static class LoopbackPort
         throw new InvalidOperationException($"no free loopback port between {Lowest} and {Highest}");
     }
 
+    /// <summary>The first of <paramref name="count"/> consecutive free ports (for a script that numbers its processes' ports from a base).</summary>
+    public static int FreeRange(int count)
+    {
+        for (var attempt = 0; attempt < 1000; attempt++)
+        {
+            var first = Lowest + (int)((uint)(Interlocked.Add(ref _next, count) - Lowest) % (uint)(Highest - Lowest - count));
+            if (Enumerable.Range(first, count).All(CanListen))
+            {
+                return first;
+            }
+        }
+
+        throw new InvalidOperationException($"no {count} consecutive free loopback ports between {Lowest} and {Highest}");
+    }
+
     private static bool CanListen(int port)
     {
         try
