@@ -12,6 +12,9 @@ namespace CoSell.Client.Connection;
 /// </summary>
 public static class ClusterConnection
 {
+    /// <summary>An interactive API's bound on one grain call (<c>CoSell:Cluster:ResponseTimeout</c>).</summary>
+    public static readonly TimeSpan DefaultResponseTimeout = TimeSpan.FromSeconds(3);
+
     public static IHostApplicationBuilder AddCoSellClusterClient(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("CoSell:Cluster");
@@ -19,10 +22,16 @@ public static class ClusterConnection
         var clusterId = section.GetValue("ClusterId", "cosell-dev")!;
         var serviceId = section.GetValue("ServiceId", "cosell")!;
         var azureTable = string.Equals(section.GetValue("Provider", "Localhost"), "AzureTable", StringComparison.OrdinalIgnoreCase);
+
+        // How long a grain call may go unanswered before it fails as a timeout (a transient error the REST gateway
+        // retries when the request is safe to repeat). A call forwarded to a silo that then dies is answered by
+        // nobody: this bound, not Orleans' 30 s default, is what such a request waits.
+        var responseTimeout = section.GetValue("ResponseTimeout", DefaultResponseTimeout);
         var tls = ClusterTls.Certificate(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
             client.AddActivityPropagation();
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = responseTimeout);
             if (tls is not null)
             {
                 client.UseTls(tls, o => ClusterTls.Configure(o, tls));

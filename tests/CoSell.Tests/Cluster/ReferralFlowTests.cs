@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using CoSell.Tests.Support;
 
 namespace CoSell.Tests.Cluster;
@@ -168,13 +169,26 @@ public sealed class ReferralFlowTests : IAsyncLifetime
         Assert.Equal(Substatus.Received, (await Get(second)).Substatus);
         Assert.Equal(Substatus.Received, (await Get(third)).Substatus);
 
+        // Before each jump of the clock, the desk's tick must have set its reminder for the next deadline: a jump
+        // while it is still finishing would re-arm the reminder from the jumped time (a test artefact; real time
+        // does not jump).
+        await DeskWindowReminderAt(Actors.PartnerB, CoSellCluster.Start.AddHours(6).AddDays(14));
         _cluster.Clock.Advance(TimeSpan.FromHours(6));
         await Eventually.Until(() => Get(second), r => r.Substatus == Substatus.Expired, "the second window's expiry");
         Assert.Equal(Substatus.Received, (await Get(third)).Substatus);
 
+        await DeskWindowReminderAt(Actors.PartnerB, CoSellCluster.Start.AddHours(12).AddDays(14));
         _cluster.Clock.Advance(TimeSpan.FromHours(6));
         var expired = await Eventually.Until(() => Get(third), r => r.Substatus == Substatus.Expired, "the third window's expiry");
         Assert.Equal(CoSellCluster.Start.AddHours(12).AddDays(14), expired.ExpirationDateTime);
+    }
+
+    private async Task DeskWindowReminderAt(string partnerId, DateTimeOffset deadline)
+    {
+        var table = _cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<Orleans.IReminderTable>();
+        var desk = _cluster.Grains.GetGrain<IPartnerGrain>(partnerId).GetGrainId();
+        await Eventually.Until(async () => (await table.ReadRow(desk, Grains.Desks.ReferralDeskGrain.ResponseWindowsReminder))?.StartAt,
+            startAt => startAt == deadline.UtcDateTime, $"the desk's window reminder set for {deadline:O}");
     }
 
     [Fact]

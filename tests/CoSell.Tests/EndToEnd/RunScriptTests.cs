@@ -11,6 +11,7 @@ namespace CoSell.Tests.EndToEnd;
 /// Issue 11, point 1: <c>./run.sh --silos 3</c> itself (the script, not a copy of its logic) keeps serving after one
 /// silo is killed, reports the dead silo, and stops everything gracefully on Ctrl-C.
 /// </summary>
+[Collection(AvailabilityCollection.Name)]
 public sealed partial class RunScriptTests(ITestOutputHelper output)
 {
     [SkippableFact]

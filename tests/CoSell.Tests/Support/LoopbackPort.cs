@@ -39,7 +39,8 @@ public static class LoopbackPort
     {
         for (var attempt = 0; attempt < 1000; attempt++)
         {
-            var first = Lowest + (int)((uint)(Interlocked.Add(ref _next, count) - Lowest) % (uint)(Highest - Lowest - count));
+            // Claim the next `count` numbers as a block, as Free claims one: [previous + 1, previous + count].
+            var first = Lowest + (int)((uint)(Interlocked.Add(ref _next, count) - count + 1 - Lowest) % (uint)(Highest - Lowest - count));
             if (Enumerable.Range(first, count).All(CanListen))
             {
                 return first;

@@ -67,6 +67,13 @@ public sealed class MultiSiloSystem : IAsyncDisposable
         await RunningSystem.WaitReadyAsync(Gateway, _gateway);
     }
 
+    /// <summary>SIGTERM: the silo leaves the cluster gracefully (drains, hands its grains over) and exits.</summary>
+    public async Task StopSiloAsync(int index)
+    {
+        await _silos[index].StopAsync();
+        Assert.True(_silos[index].HasExited, $"silo {index} did not stop");
+    }
+
     /// <summary>SIGKILL: the silo dies without a word.</summary>
     public Task KillSiloAsync(int index) => _silos[index].KillAsync();
 
