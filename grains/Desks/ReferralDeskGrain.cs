@@ -123,7 +123,15 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         var referral = GrainFactory.GetGrain<IReferralGrain>(referralId);
         if (_index.Contains(referralId))
         {
-            // R40: a retried create returns the first result and creates nothing new (a different body: 409).
+            // R40: a retried create returns the first result and creates nothing new (a different body: 409). If the
+            // first attempt's fan-out is still written down as unfinished (its silo stopped or died mid-way, and this
+            // is a new activation), finish delivering first: an answer means every invitation was delivered.
+            if (State.Pending.Find(p => p.ReferralId == referralId && p.Create is not null) is { } unfinished)
+            {
+                await Run(unfinished);
+                State.Pending.Remove(unfinished);
+            }
+
             return await referral.GetCreated(actor, fingerprint);
         }
 
