@@ -101,9 +101,9 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.DoesNotContain(failures, f => f.Contains("notFound", StringComparison.Ordinal));
         Assert.DoesNotContain(failures, f => f.Contains(": 500", StringComparison.Ordinal));
 
-        // Issue 11 asks for 0 failed requests and none slower than 5 s here. Measured: 0 failed and 2.1–2.6 s in most
-        // runs, but one run in three had a few 503s and a 24.7 s request (the gateway's retries spent on a silo that
-        // was leaving), so those two are reported above, not yet asserted. See NOTES.md, "Issue 11: notes".
+        // Issue 11 asks for 0 failed requests and none slower than 5 s here. Measured: in 3 of 4 runs 3–4 requests
+        // answered 503 and one took ~24 s (a grain on the leaving silo unanswered while it deactivated slowly), so
+        // those two are reported above, not yet asserted. See NOTES.md, "Issue 11: notes".
     }
 
     private HttpClient As(Actor actor)
