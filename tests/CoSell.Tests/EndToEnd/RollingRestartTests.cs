@@ -31,7 +31,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
         using var op = As(Actors.Operator);
         using var a = As(Actors.AdminOf(Actors.PartnerA));
         using var b = As(Actors.AdminOf(Actors.PartnerB));
-        await Register(op);
+        await RestEcosystem.RegisterAsync(op);
 
         var clock = Stopwatch.StartNew();
         var failures = new ConcurrentBag<string>();
@@ -111,18 +111,5 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
         var http = new HttpClient { BaseAddress = _system.Gateway, Timeout = TimeSpan.FromSeconds(45) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Mint(actor));
         return http;
-    }
-
-    private static async Task Register(HttpClient op)
-    {
-        foreach (var id in new[] { Actors.PartnerA, Actors.PartnerB })
-        {
-            Assert.True((await op.PutAsync($"/v1/partners/{id}", Http.Json(new { name = $"Partner {id}", country = "US",
-                tenants = new[] { new { id = Actors.PrimaryTenant(id), primary = true } }, referralAdminEmails = new[] { $"admin@{id}.example" } }))).IsSuccessStatusCode);
-        }
-
-        Assert.True((await op.PutAsync("/v1/customers/c-100", Http.Json(new { name = "Contoso", address = new { addressLine1 = "1 Main", city = "Redmond", state = "WA", postalCode = "98052", country = "US" } }))).IsSuccessStatusCode);
-        Assert.True((await op.PutAsync("/v1/solutions/sol-a", Http.Json(new { name = "A", publisherId = Actors.PartnerA, kind = "Partner" }))).IsSuccessStatusCode);
-        Assert.True((await op.PutAsync("/v1/solutions/sol-b", Http.Json(new { name = "B", publisherId = Actors.PartnerB, kind = "Partner" }))).IsSuccessStatusCode);
     }
 }

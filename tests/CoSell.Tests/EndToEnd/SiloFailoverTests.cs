@@ -45,7 +45,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         var a = As(Actors.AdminOf(Actors.PartnerA));
         var b = As(Actors.AdminOf(Actors.PartnerB));
         var c = As(Actors.AdminOf(Actors.PartnerC));
-        await RegisterEcosystem(op);
+        await RestEcosystem.RegisterAsync(op);
 
         // Referrals that nobody answers: their expiry reminders spread over all three silos.
         var probes = await CreateProbes(a, "probe", 12);
@@ -310,32 +310,8 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         return items;
     }
 
-    private static async Task<List<string>> ListAll(HttpClient client, string query)
-    {
-        var ids = new List<string>();
-        string? token = null;
-        do
-        {
-            var page = await Read(client, $"/v1/referrals?{query}&top=100" + (token is null ? "" : $"&continuationToken={Uri.EscapeDataString(token)}"));
-            ids.AddRange(page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("id").GetString()!));
-            token = page.TryGetProperty("continuationToken", out var next) ? next.GetString() : null;
-        }
-        while (token is not null);
-        return ids;
-    }
-
-    private static async Task RegisterEcosystem(HttpClient op)
-    {
-        foreach (var id in new[] { Actors.PartnerA, Actors.PartnerB, Actors.PartnerC })
-        {
-            await Read(op, "", () => op.PutAsync($"/v1/partners/{id}", Http.Json(new { name = $"Partner {id}", country = "US",
-                tenants = new[] { new { id = Actors.PrimaryTenant(id), primary = true } }, referralAdminEmails = new[] { $"admin@{id}.example" } })), HttpStatusCode.OK);
-        }
-
-        await Read(op, "", () => op.PutAsync("/v1/customers/c-100", Http.Json(new { name = "Contoso", address = new { addressLine1 = "1 Main", city = "Redmond", state = "WA", postalCode = "98052", country = "US" } })), HttpStatusCode.OK);
-        await Read(op, "", () => op.PutAsync("/v1/solutions/sol-a", Http.Json(new { name = "A", publisherId = Actors.PartnerA, kind = "Partner" })), HttpStatusCode.OK);
-        await Read(op, "", () => op.PutAsync("/v1/solutions/sol-b", Http.Json(new { name = "B", publisherId = Actors.PartnerB, kind = "Partner" })), HttpStatusCode.OK);
-    }
+    private static async Task<List<string>> ListAll(HttpClient client, string query) =>
+        [.. (await ReadAllItems(client, $"/v1/referrals?{query}&top=100")).Select(r => r.GetProperty("id").GetString()!)];
 
     private sealed record Acknowledged(string Id, bool Accepted, SalesStage Stage);
 }
