@@ -10,4 +10,4 @@ builder.AddCoSellGateway();
 var app = builder.Build();
 app.MapCoSellGateway();
 app.MapOrleansDashboard("/dashboard").RequireAuthorization(CoSellGateway.OperatorPolicy);
-app.Run();
+await app.RunUntilStoppedAsync();

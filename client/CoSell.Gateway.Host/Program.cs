@@ -9,4 +9,4 @@ builder.AddCoSellGateway();
 
 var app = builder.Build();
 app.MapCoSellGateway();
-app.Run();
+await app.RunUntilStoppedAsync();

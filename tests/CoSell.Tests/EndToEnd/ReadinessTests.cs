@@ -71,8 +71,7 @@ public sealed class ReadinessTests : IAsyncLifetime
         Assert.Fail($"/health/ready never went {status} ({what}); last {last}");
     }
 
-    private string AzuriteConnection() =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{_port}/devstoreaccount1;";
+    private string AzuriteConnection() => Azurite.OnPort(_port);
 
     private async Task StartAzurite()
     {

@@ -83,6 +83,8 @@ public sealed partial class RunScriptTests(ITestOutputHelper output)
         }
         finally
         {
+            // run.sh's own lines first (what it started, what exited and how), then the tail of everything.
+            output.WriteLine(string.Join('\n', script.Output.Split('\n').Where(l => l.StartsWith("[cosell]", StringComparison.Ordinal))));
             output.WriteLine(script.Output[^Math.Min(script.Output.Length, 4000)..]);
         }
     }

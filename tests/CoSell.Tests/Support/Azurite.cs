@@ -13,6 +13,11 @@ public static class Azurite
         : throw new InvalidOperationException(
             $"{Variable} is not set: Azure Table tests run against the Azurite that ./test.sh starts. Run ./test.sh, or set {Variable} to an Azurite table connection string.");
 
+    /// <summary>A connection string for Azurite's well-known development account on a loopback port.</summary>
+    public static string OnPort(int port) =>
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+        + $"TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+
     /// <summary>Settings that put grain state and reminders in fresh Azurite tables.</summary>
     public static Dictionary<string, string?> FreshTables()
     {
