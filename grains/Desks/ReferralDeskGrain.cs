@@ -132,7 +132,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
                 State.Pending.Remove(unfinished);
             }
 
-            return await referral.GetCreated(actor, fingerprint);
+            return await ReadFor(actor, referral, fingerprint);
         }
 
         var context = await LoadContext(request, referralId, originator, actor);
@@ -172,7 +172,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         // desk holds the favorite mark.
         if (created is null)
         {
-            return await referral.Get(actor);
+            return await ReadFor(actor, referral);
         }
 
         var engagement = shown ?? await GrainFactory.GetGrain<IEngagementGrain>(created.EngagementId).Get();
@@ -187,7 +187,10 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             throw CoSellException.InvalidRequest("body", "An invitation body is required.");
         }
 
-        if (!_index.Referrals.TryGetValue(referralId, out var summary) || summary.Direction != ReferralDirection.Outgoing)
+        // R2 here, where the tenant links are: the referral does not ask this desk back while it waits on it.
+        var tenants = EnsureReader(actor);
+        if (!_index.Referrals.TryGetValue(referralId, out var summary) || summary.Direction != ReferralDirection.Outgoing
+            || (tenants is not null && !tenants.Contains(summary.TenantId)) || !Visible(actor, summary))
         {
             if (summary?.Direction == ReferralDirection.Incoming)
             {
@@ -198,7 +201,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
 
         var referral = GrainFactory.GetGrain<IReferralGrain>(referralId);
-        var current = await referral.Get(actor);
+        var current = await referral.GetForDesk(actor);
         var context = await LoadContext(new CreateReferralRequest { Solutions = invitation.Solutions, Invitations = [invitation] }, referralId, originator, actor);
         var planned = ReferralCreation.PlanInvitation(invitation, "invitation", referralId, current.Details, current.Team, context);
 
@@ -210,7 +213,9 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         await WriteAsync();
         try
         {
-            pending.Deliveries = [await referral.AddInvitation(actor, planned, ifMatch)];
+            var recorded = await referral.AddInvitation(actor, planned, ifMatch);
+            pending.Deliveries = [recorded.Delivery];
+            await Record(recorded.Summary);
         }
         catch (CoSellException)
         {
@@ -223,7 +228,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam, State.KnownAddresses);
         State.Pending.Remove(pending);
         await WriteAsync();
-        return await referral.Get(actor);
+        return await ReadFor(actor, referral);
     }
 
     public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query)
@@ -250,7 +255,14 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     public Task<bool> IsFavorite(string userId, string referralId) => Task.FromResult(_index.IsFavorite(userId, referralId));
 
-    public async Task Index(ReferralSummary summary)
+    public Task Index(ReferralSummary summary) => Record(summary);
+
+    /// <summary>The referral as the caller sees it, with the favorite mark this desk holds (R32).</summary>
+    private async Task<Referral> ReadFor(Actor actor, IReferralGrain referral, string? fingerprint = null) =>
+        await referral.GetForDesk(actor, fingerprint) with { Favorite = _index.IsFavorite(actor.UserId, referral.GetPrimaryKeyString()) };
+
+    /// <summary>Take a referral's latest summary into the view, its response window and the responsiveness figures.</summary>
+    private async Task Record(ReferralSummary summary)
     {
         var previous = _index.Referrals.GetValueOrDefault(summary.Id);
         if (!_index.Upsert(summary))
@@ -339,7 +351,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
                 }
                 else
                 {
-                    await Index(summary);
+                    await Record(summary);
                 }
             }
         }
@@ -424,6 +436,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         if (pending.Create is { } create)
         {
             var created = await GrainFactory.GetGrain<IReferralGrain>(create.Id).CreateOutbound(create);
+            await Record(created.Summary);
             deliveries = created.Deliveries;
             referral = created.Referral;
         }
@@ -431,7 +444,9 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         {
             // An invitation written down by a desk that stopped before (or while) recording it: record it (a no-op
             // if it was recorded), then deliver it.
-            deliveries = [await GrainFactory.GetGrain<IReferralGrain>(pending.ReferralId).AddInvitation(invitedBy, invitation, ifMatch: null, resuming: true)];
+            var recorded = await GrainFactory.GetGrain<IReferralGrain>(pending.ReferralId).AddInvitation(invitedBy, invitation, ifMatch: null, resuming: true);
+            await Record(recorded.Summary);
+            deliveries = [recorded.Delivery];
         }
 
         // Route every delivery first (a co-sell request to its seller), then show the receipts in their engagement

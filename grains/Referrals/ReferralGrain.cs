@@ -12,8 +12,11 @@ namespace CoSell.Grains.Referrals;
 
 /// <summary>
 /// One referral. Loads its state, applies a domain rule, writes, then publishes the change: its summary to the
-/// owner's desk, its status to the engagement, notifications to the outbox. It calls only those leaves and
-/// never a grain that could be waiting on it, so no call cycle can form.
+/// owner's desk, its status to the engagement, notifications to the outbox. It never calls back into a grain that is
+/// waiting on it: when its owner desk calls it (create, invite, expire, the desk's own reads) the desk indexes the
+/// summary it gets back and checks tenant links and favorites itself. Interleaving does not make such a callback safe:
+/// a desk that is deactivating (its silo stopping) holds every incoming call until its running call ends, so the
+/// two would wait on each other until a timeout.
 /// The response window (R18, R21, R22) is kept by the owner desk: on receipt the referral reports its summary
 /// (with the deadline) to the desk before it is first written, and the desk's one window reminder calls
 /// <see cref="ExpireIfDue"/> when the deadline passes. Expiry checks the stored deadline, so late or repeated
@@ -58,11 +61,12 @@ public sealed partial class ReferralGrain(
         return await Snapshot(actor);
     }
 
-    public async Task<Referral> GetCreated(Actor actor, string? fingerprint)
+    public async Task<Referral> GetForDesk(Actor actor, string? fingerprint = null)
     {
-        await EnsureVisible(actor);
+        ReferralGuards.EnsureVisibleTo(State, actor, Id);
         RequestFingerprint.EnsureSame(State, fingerprint);
-        return await Snapshot(actor);
+        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get();
+        return ReferralProjection.ToReferral(State, engagement, false);
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor)
@@ -161,6 +165,7 @@ public sealed partial class ReferralGrain(
         if (!State.Exists)
         {
             OutboundReferral.Create(State, draft, clock.GetUtcNow());
+            _indexedVersion = State.Version;
             await Commit();
             metrics.Created.Add(1);
         }
@@ -173,22 +178,25 @@ public sealed partial class ReferralGrain(
             RequestFingerprint.EnsureSame(State, draft.RequestFingerprint);
         }
 
-        return new ReferralCreated(ReferralProjection.ToReferral(State, null, false), OutboundReferral.Deliveries(State));
+        return new ReferralCreated(ReferralProjection.ToReferral(State, null, false), OutboundReferral.Deliveries(State), ReferralProjection.ToSummary(State));
     }
 
-    public async Task<InboundReferralDraft> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch, bool resuming = false)
+    public async Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch, bool resuming = false)
     {
         if (resuming && State.Invitations.Find(i => i.InviteeOrganizationId == invitation.InviteeOrganizationId) is { } recorded)
         {
             // A desk finishing an invitation it wrote down before a crash: recorded already, so only deliver it.
-            return OutboundReferral.Delivery(State, recorded);
+            return new InvitationRecorded(OutboundReferral.Delivery(State, recorded), ReferralProjection.ToSummary(State));
         }
 
-        await EnsureChangeable(actor, ifMatch);
+        // The desk checked the tenant (R2); the organization, role and ETag checks are the referral's.
+        ReferralGuards.EnsureVisibleTo(State, actor, Id);
+        ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
         var dealType = InvitationPolicy.Check(State, invitation.InviteeOrganizationId);
         InvitationPolicy.Apply(State, actor, invitation, dealType, clock.GetUtcNow());
+        _indexedVersion = State.Version;
         await Commit();
-        return OutboundReferral.Delivery(State, invitation);
+        return new InvitationRecorded(OutboundReferral.Delivery(State, invitation), ReferralProjection.ToSummary(State));
     }
 
     public async Task Receive(InboundReferralDraft draft)
@@ -227,7 +235,8 @@ public sealed partial class ReferralGrain(
             return null;
         }
 
-        await ExpireAt(clock.GetUtcNow());
+        // The desk's reminder is waiting on this call and corrects its view from the answer: no Index call back.
+        await ExpireAt(clock.GetUtcNow(), deskIndexes: true);
         return ReferralProjection.ToSummary(State);
     }
 
@@ -239,18 +248,23 @@ public sealed partial class ReferralGrain(
         }
 
         // A window reminder of a referral received before desks kept the windows: expire if due, then end it.
-        await ExpireAt(clock.GetUtcNow());
+        await ExpireAt(clock.GetUtcNow(), deskIndexes: false);
         if (!State.Exists || State.Substatus != Substatus.Received)
         {
             await CloseResponseWindow();
         }
     }
 
-    private async Task ExpireAt(DateTimeOffset firedAt)
+    private async Task ExpireAt(DateTimeOffset firedAt, bool deskIndexes)
     {
         var deadline = State.ExpirationDateTime;
         if (InboundResponse.Expire(State, firedAt))
         {
+            if (deskIndexes)
+            {
+                _indexedVersion = State.Version;
+            }
+
             LogExpired(Id, State.EngagementId, State.OrganizationId);
             await Commit();
             metrics.Expired.Add(1);

@@ -4,6 +4,9 @@ namespace CoSell;
 /// One referral (opportunity), keyed by referral id. Reads and the per-referral actions of its owner go here;
 /// creating and inviting go through the owner's desk (<see cref="IPartnerGrain"/>, <see cref="ISellerGrain"/>).
 /// Every change is checked against the caller's organization, the referral's state and <c>IfMatch</c> (R40).
+/// The "desk use" methods never call back into the desk: it is waiting on them, and a grain that is deactivating
+/// (its silo stopping) holds even interleaving calls until its running call ends, so a callback would stall both.
+/// The desk checks what it knows (tenant links, favorites) and indexes the summaries they return.
 /// </summary>
 public interface IReferralGrain : IGrainWithStringKey
 {
@@ -32,8 +35,12 @@ public interface IReferralGrain : IGrainWithStringKey
     /// <summary>Operator: approve, reject or ask for more information (R31).</summary>
     Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review);
 
-    /// <summary>Desk use: the referral a retried keyed create made (R40); 409 when <paramref name="fingerprint"/> is another body's.</summary>
-    Task<Referral> GetCreated(Actor actor, string? fingerprint);
+    /// <summary>
+    /// Desk use: the referral as <paramref name="actor"/> sees it, without the favorite mark (the desk holds it) and
+    /// without the linked-tenant check (the desk, which keeps the links, made it). For a retried keyed create (R40):
+    /// 409 when <paramref name="fingerprint"/> is another body's.
+    /// </summary>
+    Task<Referral> GetForDesk(Actor actor, string? fingerprint = null);
 
     /// <summary>Desk use: create this outbound referral; a repeated call returns what was created the first time.</summary>
     Task<ReferralCreated> CreateOutbound(OutboundReferralDraft draft);
@@ -42,8 +49,9 @@ public interface IReferralGrain : IGrainWithStringKey
     /// Desk use: record a new invitation on this outbound referral after creation (R27). <paramref name="resuming"/>:
     /// the desk is finishing an invitation it wrote down before a crash, so one already recorded for the same invitee
     /// is that invitation and is returned for delivery instead of rejected.
+    /// The desk has checked that the actor's tenant sees the referral (R2).
     /// </summary>
-    Task<InboundReferralDraft> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch, bool resuming = false);
+    Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch, bool resuming = false);
 
     /// <summary>Desk use: become the invitee's inbound referral and open its response window (R18, R22). Idempotent.</summary>
     Task Receive(InboundReferralDraft draft);
