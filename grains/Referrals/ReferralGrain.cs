@@ -65,7 +65,7 @@ public sealed partial class ReferralGrain(
     {
         ReferralGuards.EnsureVisibleTo(State, actor, Id);
         RequestFingerprint.EnsureSame(State, fingerprint);
-        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get();
+        var engagement = await ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get);
         return ReferralProjection.ToReferral(State, engagement, false);
     }
 
@@ -280,7 +280,7 @@ public sealed partial class ReferralGrain(
     {
         ReferralGuards.EnsureVisibleTo(State, actor, Id);
         if (!State.IsMicrosoftSide && actor.TenantId != State.TenantId
-            && !await GrainFactory.GetGrain<IPartnerGrain>(State.OrganizationId).SharesInbox(actor.TenantId, State.TenantId))
+            && !await ClusterReads.Read(() => GrainFactory.GetGrain<IPartnerGrain>(State.OrganizationId).SharesInbox(actor.TenantId, State.TenantId)))
         {
             throw ReferralGuards.NotFound(Id);
         }
@@ -447,14 +447,14 @@ public sealed partial class ReferralGrain(
 
     private async Task<RegistrationView> RegistrationView()
     {
-        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get();
+        var engagement = await ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get);
         return new RegistrationView(Id, DealRegistrationRules.Eligibility(State, engagement), State.Registration);
     }
 
     private async Task<Referral> Snapshot(Actor actor)
     {
-        var engagement = GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get();
-        var favorite = OwnerDesk(State).IsFavorite(actor.UserId, Id);
+        var engagement = ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get);
+        var favorite = ClusterReads.Read(() => OwnerDesk(State).IsFavorite(actor.UserId, Id));
         return ReferralProjection.ToReferral(State, await engagement, await favorite);
     }
 

@@ -9,8 +9,7 @@ namespace CoSell.Tests.EndToEnd;
 
 /// <summary>
 /// Issue 11, point 3: a rolling restart — each of three silos stopped gracefully and replaced in turn — under a steady
-/// load through the gateway: nothing acknowledged is missing and nothing answers 500; failed requests and the slowest
-/// request are measured and printed (the goal, 0 and under 5 s, is not reached in every run yet).
+/// load of creates, accepts and reads through the gateway: no request fails and none is slow; the figures are printed.
 /// </summary>
 [Collection(AvailabilityCollection.Name)]
 public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifetime
@@ -26,7 +25,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
     public async Task DisposeAsync() => await _system.DisposeAsync();
 
     [Fact]
-    public async Task Restarting_each_silo_in_turn_under_load_loses_nothing_and_reports_its_cost()
+    public async Task Restarting_each_silo_in_turn_under_load_fails_no_request()
     {
         using var op = As(Actors.Operator);
         using var a = As(Actors.AdminOf(Actors.PartnerA));
@@ -96,14 +95,10 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
             (failures.IsEmpty ? "" : $": {string.Join("; ", failures.GroupBy(f => f[..Math.Min(f.Length, 40)]).Select(g => $"{g.Key} ×{g.Count()}"))}"));
         Assert.True(timings.Count > 30, $"the load made too little progress ({timings.Count} requests)");
 
-        // Never wrong, never a crash: an acknowledged create's invitation is always there to accept (a retried create
-        // finishes an interrupted fan-out before it answers), and no request answers 500.
-        Assert.DoesNotContain(failures, f => f.Contains("notFound", StringComparison.Ordinal));
-        Assert.DoesNotContain(failures, f => f.Contains(": 500", StringComparison.Ordinal));
-
-        // Issue 11 asks for 0 failed requests and none slower than 5 s here. Measured: in 3 of 4 runs 3–4 requests
-        // answered 503 and one took ~24 s (a grain on the leaving silo unanswered while it deactivated slowly), so
-        // those two are reported above, not yet asserted. See NOTES.md, "Issue 11: notes".
+        // Issue 11: no request fails and none waits more than 5 s because a silo is restarting (plus its own work, as in
+        // the fault test). Every failure and the slowest request are in the message.
+        Assert.True(failures.IsEmpty, $"{failures.Count} requests failed: {string.Join("; ", failures)}");
+        Assert.True(slowest < TimeSpan.FromSeconds(6), $"the slowest request took {MultiSiloSystem.Seconds(slowest)} s");
     }
 
     private HttpClient As(Actor actor)

@@ -36,7 +36,8 @@ public sealed class CoSellCluster : IAsyncDisposable
 
     /// <summary>Start a cluster. <paramref name="settings"/> are configuration keys (e.g. the storage provider); memory storage by default.</summary>
     public static async Task<CoSellCluster> StartAsync(
-        IDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, short silos = 1, string? serviceId = null)
+        IDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, short silos = 1, string? serviceId = null,
+        Action<ISiloBuilder>? configureSilo = null)
     {
         clock ??= new FakeTimeProvider(Start);
         var configuration = new ConfigurationBuilder()
@@ -72,6 +73,7 @@ public sealed class CoSellCluster : IAsyncDisposable
                 // evicted until a table refresh on real time brings it back near its due time.
                 o.ReminderLoadingWindow = TimeSpan.FromDays(60);
             });
+            configureSilo?.Invoke(silo);
         });
 
         var cluster = builder.Build();

@@ -1,0 +1,34 @@
+using Orleans.Runtime.Messaging;
+
+namespace CoSell.Grains.Hosting;
+
+/// <summary>
+/// A read from another grain, retried when the cluster bounced it. While a silo stops or joins, a call can meet a
+/// target silo that has just left ("target silo became unavailable", "silo stopping"); asked again a moment later,
+/// the grain is reached where it now lives. Only reads go through here: they are safe to repeat, and a referral's
+/// answer after a committed change must not turn into an error because a read for the answer was bounced.
+/// </summary>
+public static class ClusterReads
+{
+    private static readonly TimeSpan[] Delays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(1)];
+
+    public static async Task<T> Read<T>(Func<Task<T>> read)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await read();
+            }
+            catch (Exception error) when (attempt < Delays.Length && IsBounced(error))
+            {
+                await Task.Delay(Delays[attempt]);
+            }
+        }
+    }
+
+    /// <summary>Rejected or undeliverable, so never processed by the target: not a timeout, whose outcome is unknown.</summary>
+    private static bool IsBounced(Exception error) =>
+        error is SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException
+        || (error is OrleansException && error.InnerException is { } inner && IsBounced(inner));
+}
