@@ -29,7 +29,7 @@ public static class Runner
                 continue;
             }
 
-            var (own, perGrain) = await RunWorkloads(storage, size, cluster, counters, progress);
+            var (own, perGrain) = await RunWorkloads(storage, size, cluster, counters, progress, azurite?.ConnectionString);
             results.AddRange(own);
             memory[storage] = perGrain;
         }
@@ -38,7 +38,7 @@ public static class Runner
     }
 
     private static async Task<(List<WorkloadResult> Results, double MemoryPerGrain)> RunWorkloads(
-        string storage, BenchSize size, BenchCluster cluster, StorageCounters counters, TextWriter progress)
+        string storage, BenchSize size, BenchCluster cluster, StorageCounters counters, TextWriter progress, string? connectionString)
     {
         var c = size.Concurrency;
         var results = new List<WorkloadResult>();
@@ -57,6 +57,7 @@ public static class Runner
         var ceiling = await Workload.RunAsync(storage, "ceiling", size.CeilingCalls, c, counters,
             i => cluster.Grains.GetGrain<IBenchPingGrain>(i % c).Ping(), progress);
         results.Add(ceiling);
+        results.AddRange(await StorageCeiling.RunAsync(storage, size, connectionString, counters, progress));
 
         // route: P2P with 3 partner invitations, senders spread over the ecosystem. A tenth as many first, unmeasured,
         // so that JIT tiering and the first activations of each grain type are not in the figures.
@@ -153,13 +154,25 @@ public static class Runner
         output.WriteLine($"CoSell.Orleans benchmark, size {report.Size}, {report.Machine}");
         if (report.Results.Count > 0)
         {
-            output.WriteLine($"{"storage",-8} {"workload",-10} {"ops",8} {"ops/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"alloc/op",10} {"calls/op",8} {"writes/op",9} {"remind/op",9} {"×ceiling",9} {"cpu",5} {"errors",6}");
+            output.WriteLine($"{"storage",-8} {"workload",-14} {"ops",8} {"ops/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"alloc/op",10} {"calls/op",8} {"writes/op",9} {"remind/op",9} {"×ceiling",9} {"cpu",5} {"errors",6}");
         }
 
         foreach (var r in report.Results)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Storage,-8} {r.Workload,-10} {r.Operations,8} {r.OperationsPerSecond,10:0.0} {r.P50Microseconds,9:0} {r.P99Microseconds,9:0} {r.P999Microseconds,9:0} {r.AllocatedBytesPerOperation / 1024,8:0.0}KB {r.GrainCallsPerOperation,8:0.0} {r.StorageWritesPerOperation,9:0.00} {r.ReminderOperationsPerOperation,9:0.00} {r.RatioToCeiling * 100,8:0.00}% {r.CpuUtilisation * 100,4:0}% {r.Errors,6}"));
+                $"{r.Storage,-8} {r.Workload,-14} {r.Operations,8} {r.OperationsPerSecond,10:0.0} {r.P50Microseconds,9:0} {r.P99Microseconds,9:0} {r.P999Microseconds,9:0} {r.AllocatedBytesPerOperation / 1024,8:0.0}KB {r.GrainCallsPerOperation,8:0.0} {r.StorageWritesPerOperation,9:0.00} {r.ReminderOperationsPerOperation,9:0.00} {r.RatioToCeiling * 100,8:0.00}% {r.CpuUtilisation * 100,4:0}% {r.Errors,6}"));
+        }
+
+        foreach (var storage in report.Results.Select(r => r.Storage).Distinct())
+        {
+            // Issue 12's yardstick: a route is 4 batches at the floor, so its ceiling is the storage's batch rate ÷ 4.
+            var route = report.Results.FirstOrDefault(r => r.Storage == storage && r.Workload == "route");
+            var batches = report.Results.FirstOrDefault(r => r.Storage == storage && r.Workload == "storage-batch");
+            if (route is not null && batches is not null)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{storage}: route at {route.OperationsPerSecond / (batches.OperationsPerSecond / 4) * 100:0.0}% of the storage's batch ceiling ÷ 4 ({batches.OperationsPerSecond:0} batches/s)"));
+            }
         }
 
         foreach (var (storage, bytes) in report.MemoryPerReferralGrainBytes)

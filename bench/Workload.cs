@@ -22,7 +22,7 @@ public static class Workload
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
-        using var reporter = new Timer(_ => progress.Write($"\r  {storage,-7} {name,-9} {Interlocked.Read(ref done),8}/{count}"), null, 0, 500);
+        using var reporter = new Timer(_ => progress.Write($"\r  {storage,-7} {name,-14} {Interlocked.Read(ref done),8}/{count}"), null, 0, 500);
 
         var loops = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -50,7 +50,7 @@ public static class Workload
         await Task.WhenAll(loops);
         clock.Stop();
         await reporter.DisposeAsync();
-        progress.WriteLine($"\r  {storage,-7} {name,-9} {count,8}/{count} in {clock.Elapsed.TotalSeconds:0.0} s");
+        progress.WriteLine($"\r  {storage,-7} {name,-14} {count,8}/{count} in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / clock.Elapsed.TotalSeconds / Environment.ProcessorCount;

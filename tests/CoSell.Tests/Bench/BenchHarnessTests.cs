@@ -18,7 +18,7 @@ public sealed class BenchHarnessTests
         foreach (var storage in new[] { "memory", "azurite" })
         {
             var results = report.Results.Where(r => r.Storage == storage).ToDictionary(r => r.Workload);
-            Assert.Equal(["ceiling", "route", "respond", "lifecycle", "route-big", "views"], results.Keys);
+            Assert.Equal(["ceiling", "storage-upsert", "storage-batch", "route", "respond", "lifecycle", "route-big", "views"], results.Keys);
             Assert.All(results.Values, r =>
             {
                 Assert.True(r.Operations > 0 && r.OperationsPerSecond > 0 && r.Seconds > 0, $"{storage} {r.Workload}: no throughput");
@@ -38,6 +38,7 @@ public sealed class BenchHarnessTests
             Assert.Equal(0, results["respond"].ReminderOperationsPerOperation);
             Assert.True(results["route"].GrainCallsPerOperation > 4, "a route calls at least its four referrals");
             Assert.Equal(2, results["views"].Operations);
+            Assert.Equal((40, 10), (results["storage-upsert"].Operations, results["storage-batch"].Operations));
             Assert.True(report.MemoryPerReferralGrainBytes[storage] > 0);
         }
 
