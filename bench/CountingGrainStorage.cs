@@ -6,13 +6,17 @@ namespace CoSell.Bench;
 /// <summary>
 /// Counts every write (and clear) that reaches a grain storage provider, whether it comes through a grain's
 /// <c>IPersistentState</c> or straight from <c>IGrainStorage</c> (the desk's index pages, the outbox pages); Orleans'
-/// own storage metric sees only the first kind.
+/// own storage metric sees only the first kind. Every call is one storage round trip; a write or clear touches one
+/// entity.
 /// </summary>
 public sealed class CountingGrainStorage(IGrainStorage inner) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
     private static long _writes;
+    private static long _reads;
 
     public static long Writes => Interlocked.Read(ref _writes);
+
+    public static long Reads => Interlocked.Read(ref _reads);
 
     /// <summary>Wrap the storage provider registered under <paramref name="name"/>.</summary>
     public static void Decorate(IServiceCollection services, string name)
@@ -24,7 +28,11 @@ public sealed class CountingGrainStorage(IGrainStorage inner) : IGrainStorage, I
         services.AddKeyedSingleton<IGrainStorage>(name, (sp, key) => new CountingGrainStorage((IGrainStorage)factory(sp, key)));
     }
 
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ReadStateAsync(stateName, grainId, grainState);
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        Interlocked.Increment(ref _reads);
+        return inner.ReadStateAsync(stateName, grainId, grainState);
+    }
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {

@@ -154,13 +154,13 @@ public static class Runner
         output.WriteLine($"CoSell.Orleans benchmark, size {report.Size}, {report.Machine}");
         if (report.Results.Count > 0)
         {
-            output.WriteLine($"{"storage",-8} {"workload",-14} {"ops",8} {"ops/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"alloc/op",10} {"calls/op",8} {"writes/op",9} {"remind/op",9} {"×ceiling",9} {"cpu",5} {"errors",6}");
+            output.WriteLine($"{"storage",-8} {"workload",-14} {"ops",8} {"ops/s",10} {"p50 µs",9} {"p99 µs",9} {"p99.9 µs",9} {"alloc/op",10} {"calls/op",8} {"writes/op",9} {"trips/op",8} {"rows/op",7} {"remind/op",9} {"×ceiling",9} {"cpu",5} {"errors",6}");
         }
 
         foreach (var r in report.Results)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Storage,-8} {r.Workload,-14} {r.Operations,8} {r.OperationsPerSecond,10:0.0} {r.P50Microseconds,9:0} {r.P99Microseconds,9:0} {r.P999Microseconds,9:0} {r.AllocatedBytesPerOperation / 1024,8:0.0}KB {r.GrainCallsPerOperation,8:0.0} {r.StorageWritesPerOperation,9:0.00} {r.ReminderOperationsPerOperation,9:0.00} {r.RatioToCeiling * 100,8:0.00}% {r.CpuUtilisation * 100,4:0}% {r.Errors,6}"));
+                $"{r.Storage,-8} {r.Workload,-14} {r.Operations,8} {r.OperationsPerSecond,10:0.0} {r.P50Microseconds,9:0} {r.P99Microseconds,9:0} {r.P999Microseconds,9:0} {r.AllocatedBytesPerOperation / 1024,8:0.0}KB {r.GrainCallsPerOperation,8:0.0} {r.StorageWritesPerOperation,9:0.00} {r.StorageRoundTripsPerOperation,8:0.00} {r.StorageEntitiesPerOperation,7:0.00} {r.ReminderOperationsPerOperation,9:0.00} {r.RatioToCeiling * 100,8:0.00}% {r.CpuUtilisation * 100,4:0}% {r.Errors,6}"));
         }
 
         foreach (var storage in report.Results.Select(r => r.Storage).Distinct())

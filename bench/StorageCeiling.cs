@@ -20,9 +20,9 @@ public static class StorageCeiling
 
     public static async Task<IReadOnlyList<WorkloadResult>> RunAsync(string storage, BenchSize size, string? connectionString, StorageCounters counters, TextWriter progress)
     {
-        IPartitionStore store = connectionString is null
+        var store = new CountingPartitionStore(connectionString is null
             ? new MemoryPartitionStore()
-            : new TablePartitionStore(new TableServiceClient(connectionString).GetTableClient($"BenchStorage{Guid.NewGuid():N}"[..24]));
+            : new TablePartitionStore(new TableServiceClient(connectionString).GetTableClient($"BenchStorage{Guid.NewGuid():N}"[..24])));
         var c = size.Concurrency;
         var run = Guid.NewGuid().ToString("N")[..8];
 

@@ -17,6 +17,8 @@ public static class Workload
         long done = 0;
         long errors = 0;
         var writesBefore = counters.Writes;
+        var roundTripsBefore = counters.RoundTrips;
+        var entitiesBefore = counters.EntitiesWritten;
         var remindersBefore = counters.ReminderOperations;
         var callsBefore = GrainCallCounter.Calls;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -64,6 +66,8 @@ public static class Workload
             RatioToCeiling: 0,
             errors,
             (double)(GrainCallCounter.Calls - callsBefore) / count,
-            cpu);
+            cpu,
+            (double)(counters.RoundTrips - roundTripsBefore) / count,
+            (double)(counters.EntitiesWritten - entitiesBefore) / count);
     }
 }

@@ -16,4 +16,6 @@ public sealed record WorkloadResult(
     double RatioToCeiling,
     long Errors,
     double GrainCallsPerOperation = 0,
-    double CpuUtilisation = 0);
+    double CpuUtilisation = 0,
+    double StorageRoundTripsPerOperation = 0,
+    double StorageEntitiesPerOperation = 0);

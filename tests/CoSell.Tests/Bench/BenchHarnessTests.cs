@@ -39,6 +39,15 @@ public sealed class BenchHarnessTests
             Assert.True(results["route"].GrainCallsPerOperation > 4, "a route calls at least its four referrals");
             Assert.Equal(2, results["views"].Operations);
             Assert.Equal((40, 10), (results["storage-upsert"].Operations, results["storage-batch"].Operations));
+
+            // Round trips count a batch once; entities count its rows (issue 12, acceptance 1). A little room above for
+            // what the silo's own background work (a timer, a reminder) writes meanwhile.
+            Assert.InRange(results["storage-upsert"].StorageRoundTripsPerOperation, 1.0, 1.25);
+            Assert.InRange(results["storage-upsert"].StorageEntitiesPerOperation, 1.0, 1.25);
+            Assert.InRange(results["storage-batch"].StorageRoundTripsPerOperation, 1.0, 1.25);
+            Assert.InRange(results["storage-batch"].StorageEntitiesPerOperation, 4.0, 4.25);
+            Assert.True(results["route"].StorageRoundTripsPerOperation >= results["route"].StorageWritesPerOperation, "a route's round trips include its writes");
+            Assert.True(results["route"].StorageEntitiesPerOperation >= 4, "a routed referral writes at least its four referrals");
             Assert.True(report.MemoryPerReferralGrainBytes[storage] > 0);
         }
 

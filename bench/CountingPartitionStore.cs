@@ -1,0 +1,33 @@
+using CoSell.Grains.Storage;
+
+namespace CoSell.Bench;
+
+/// <summary>Counts the round trips (a batch counts once) and the entities written through a partition store.</summary>
+public sealed class CountingPartitionStore(IPartitionStore inner) : IPartitionStore
+{
+    private static long _roundTrips;
+    private static long _entities;
+
+    public static long RoundTrips => Interlocked.Read(ref _roundTrips);
+
+    public static long EntitiesWritten => Interlocked.Read(ref _entities);
+
+    public Task<StoredRow?> ReadAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _roundTrips);
+        return inner.ReadAsync(partitionKey, rowKey, cancellationToken);
+    }
+
+    public Task<RowPage> QueryAsync(string partitionKey, string fromRowKey, string toRowKey, int take, string? continuation = null, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _roundTrips);
+        return inner.QueryAsync(partitionKey, fromRowKey, toRowKey, take, continuation, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<RowWrite> writes, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _roundTrips);
+        Interlocked.Add(ref _entities, writes.Count);
+        return inner.SubmitAsync(partitionKey, writes, cancellationToken);
+    }
+}
