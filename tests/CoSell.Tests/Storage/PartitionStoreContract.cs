@@ -115,6 +115,17 @@ public abstract class PartitionStoreContract
     }
 
     [Fact]
+    public async Task A_value_longer_than_one_property_is_stored_in_chunks_and_reads_back_whole()
+    {
+        var value = new string('a', ChunkedJson.ChunkLength) + new string('b', ChunkedJson.ChunkLength) + "tail";
+        await Store.SubmitAsync(_partition, [RowWrite.Insert("big", ChunkedJson.Write(value, alongside: new Dictionary<string, object> { ["Status"] = "Active" }))]);
+
+        var row = (await Store.ReadAsync(_partition, "big"))!;
+        Assert.Equal(value, ChunkedJson.Read<string>(row));
+        Assert.Equal("Active", row.GetString("Status"));
+    }
+
+    [Fact]
     public async Task Batches_the_storage_would_refuse_are_refused_before_any_write()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store.SubmitAsync(_partition, []));

@@ -1,0 +1,15 @@
+namespace CoSell.Grains.Storage;
+
+/// <summary>
+/// One partition per owner (issue 12): everything a partner organization owns, everything a Microsoft seller owns,
+/// and each engagement (shared by its parties, written by its own grain). R2's tenants are not partitions: linked
+/// tenants must see each other's rows in one query, so the tenant is a property of the view rows.
+/// </summary>
+public static class PartitionKeys
+{
+    public static string Partner(string partnerId) => $"p{KeyEncoding.Separator}{KeyEncoding.Escape(partnerId)}";
+
+    public static string Seller(string sellerId) => $"s{KeyEncoding.Separator}{KeyEncoding.Escape(sellerId)}";
+
+    public static string Engagement(string engagementId) => $"e{KeyEncoding.Separator}{KeyEncoding.Escape(engagementId)}";
+}
