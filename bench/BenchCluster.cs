@@ -44,6 +44,7 @@ public sealed class BenchCluster : IAsyncDisposable
             settings["CoSell:Storage:ConnectionString"] = azureConnectionString;
             settings["CoSell:Storage:GrainStateTable"] = $"BenchState{suffix}";
             settings["CoSell:Storage:RemindersTable"] = $"BenchReminders{suffix}";
+            settings["CoSell:Storage:DataTable"] = $"BenchData{suffix}";
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
@@ -53,6 +54,7 @@ public sealed class BenchCluster : IAsyncDisposable
         {
             silo.AddCoSell(configuration).AddIncomingGrainCallFilter<GrainCallCounter>();
             CountingGrainStorage.Decorate(silo.Services, StorageNames.Default);
+            CountingPartitionStore.Decorate(silo.Services);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

@@ -1,4 +1,5 @@
 using CoSell.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoSell.Bench;
 
@@ -11,6 +12,16 @@ public sealed class CountingPartitionStore(IPartitionStore inner) : IPartitionSt
     public static long RoundTrips => Interlocked.Read(ref _roundTrips);
 
     public static long EntitiesWritten => Interlocked.Read(ref _entities);
+
+    /// <summary>Wrap the silo's partition store, so the grains' partition writes are counted with everything else.</summary>
+    public static void Decorate(IServiceCollection services)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(IPartitionStore));
+        var factory = original.ImplementationFactory
+            ?? throw new InvalidOperationException("The partition store is not registered by a factory; cannot count its calls.");
+        services.Remove(original);
+        services.AddSingleton<IPartitionStore>(sp => new CountingPartitionStore((IPartitionStore)factory(sp)));
+    }
 
     public Task<StoredRow?> ReadAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
     {

@@ -10,8 +10,16 @@ namespace CoSell.Grains.Storage;
 /// </summary>
 public sealed class MemoryPartitionStore : IPartitionStore
 {
+    private static readonly ConcurrentDictionary<string, MemoryPartitionStore> Services = new(StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, SortedDictionary<string, StoredRow>> _partitions = new(StringComparer.Ordinal);
     private long _etag;
+
+    /// <summary>
+    /// The store of one installation (service id) in this process: every silo of an in-process cluster shares it, as
+    /// silos share a storage account, and another cluster in the same process (another test) sees none of it.
+    /// </summary>
+    public static MemoryPartitionStore ForService(string serviceId) => Services.GetOrAdd(serviceId, _ => new MemoryPartitionStore());
 
     public Task<StoredRow?> ReadAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default)
     {

@@ -1,9 +1,11 @@
 using Azure.Data.Tables;
 using CoSell.Grains.Hosting;
+using CoSell.Grains.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -22,8 +24,18 @@ public static class CoSellSiloConfiguration
         silo.AddIncomingGrainCallFilter<CoSell.Grains.Observability.GrainLogScope>();
         var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
         silo.Services.AddCoSellDataProtection(storage);
+        silo.Services.AddCoSellPartitions(storage);
         return storage.UsesMemory ? silo.UseMemoryStorage() : silo.UseAzureTableStorage(storage);
     }
+
+    /// <summary>
+    /// The owners' partitions (<see cref="IPartitionStore"/>): the <c>CoSell:Storage:DataTable</c> table of the storage
+    /// account, or for the Memory provider one store per service id in this process, shared by its silos.
+    /// </summary>
+    public static IServiceCollection AddCoSellPartitions(this IServiceCollection services, StorageSettings storage) =>
+        services.AddSingleton<IPartitionStore>(sp => storage.UsesMemory
+            ? MemoryPartitionStore.ForService(sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId)
+            : new TablePartitionStore(new TableServiceClient(storage.ConnectionString).GetTableClient(storage.DataTable)));
 
     /// <summary>
     /// Data Protection for secrets at rest (webhook secrets) and signed links (unsubscribe), with the key ring where

@@ -37,6 +37,7 @@ public sealed partial class RunScriptTests(ITestOutputHelper output)
             ["CoSell__Storage__GrainStateTable"] = $"State{suffix}",
             ["CoSell__Storage__RemindersTable"] = $"Reminders{suffix}",
             ["CoSell__Storage__DataProtectionTable"] = $"Keys{suffix}",
+            ["CoSell__Storage__DataTable"] = $"Data{suffix}",
         };
         await using var script = ChildProcess.StartProgram("bash", [Path.Combine(RunningSystem.RepositoryRoot, "run.sh"), "--silos", "3"], environment, RunningSystem.RepositoryRoot);
         try

@@ -29,6 +29,7 @@ public static class Azurite
             ["CoSell:Storage:GrainStateTable"] = $"State{suffix}",
             ["CoSell:Storage:RemindersTable"] = $"Reminders{suffix}",
             ["CoSell:Storage:DataProtectionTable"] = $"Keys{suffix}",
+            ["CoSell:Storage:DataTable"] = $"Data{suffix}",
         };
     }
 }
