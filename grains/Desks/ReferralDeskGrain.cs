@@ -188,16 +188,17 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
 
         // R2 here, where the tenant links are: the referral does not ask this desk back while it waits on it.
+        // A referral the caller's tenant does not see is not found, before anything else is said about it.
         var tenants = EnsureReader(actor);
-        if (!_index.Referrals.TryGetValue(referralId, out var summary) || summary.Direction != ReferralDirection.Outgoing
+        if (!_index.Referrals.TryGetValue(referralId, out var summary)
             || (tenants is not null && !tenants.Contains(summary.TenantId)) || !Visible(actor, summary))
         {
-            if (summary?.Direction == ReferralDirection.Incoming)
-            {
-                throw CoSellException.InvalidTransition("R27", "The receiver of an inbound referral may not invite anyone (R27).");
-            }
-
             throw CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");
+        }
+
+        if (summary.Direction == ReferralDirection.Incoming)
+        {
+            throw CoSellException.InvalidTransition("R27", "The receiver of an inbound referral may not invite anyone (R27).");
         }
 
         var referral = GrainFactory.GetGrain<IReferralGrain>(referralId);

@@ -28,6 +28,7 @@ public sealed class TenantScopeTests(EcosystemClusterFixture fixture) : IClassFi
         await NotFound(() => Client.Close(first, inbound, new CloseReferralRequest(CloseOutcome.Won)));
         await NotFound(() => Client.SetFavorite(first, inbound, true));
         await NotFound(() => Client.GetRegistration(first, inbound));
+        await NotFound(() => Client.Invite(first, inbound, Requests.PartnerInvitation(Actors.PartnerB))); // not R27: that would say it exists
         Assert.Equal(Substatus.Received, (await Client.GetReferral(second, inbound)).Substatus);
 
         // An outbound referral belongs to its creator's tenant the same way, inviting included.
