@@ -21,8 +21,7 @@ public static class ClusterAction
                 Print.Error($"{error.Code.ToWireName()} [{error.Target}]: {error.Message}");
                 return ExitCodes.Of(error.Code);
             }
-            catch (Exception error) when (error is Orleans.Runtime.SiloUnavailableException or Orleans.Runtime.OrleansMessageRejectionException
-                or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException
+            catch (Exception error) when (ClusterFailures.WasBounced(error) || error is TimeoutException
                 || error.GetType().Name.Contains("Connection", StringComparison.Ordinal))
             {
                 Print.Error($"the cluster is not reachable on 127.0.0.1:{options.GatewayPort} ({error.GetType().Name}): is ./run.sh running?");

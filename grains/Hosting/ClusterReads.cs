@@ -1,5 +1,3 @@
-using Orleans.Runtime.Messaging;
-
 namespace CoSell.Grains.Hosting;
 
 /// <summary>
@@ -20,15 +18,10 @@ public static class ClusterReads
             {
                 return await read();
             }
-            catch (Exception error) when (attempt < Delays.Length && IsBounced(error))
+            catch (Exception error) when (attempt < Delays.Length && ClusterFailures.WasBounced(error))
             {
                 await Task.Delay(Delays[attempt]);
             }
         }
     }
-
-    /// <summary>Rejected or undeliverable, so never processed by the target: not a timeout, whose outcome is unknown.</summary>
-    private static bool IsBounced(Exception error) =>
-        error is SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException
-        || (error is OrleansException && error.InnerException is { } inner && IsBounced(inner));
 }

@@ -76,8 +76,8 @@ public sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Prob
         || (HttpMethods.IsPost(request.Method) && request.Headers.ContainsKey("Idempotency-Key"));
 
     private static bool IsTransient(Exception error) =>
-        error is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException
-            or GatewayTooBusyException or Orleans.Networking.Shared.SocketConnectionException or ClientNotAvailableException
+        ClusterFailures.WasBounced(error)
+        || error is TimeoutException or GatewayTooBusyException or Orleans.Networking.Shared.SocketConnectionException or ClientNotAvailableException
         || (error is OrleansException && error.InnerException is { } inner && IsTransient(inner));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path}: transient {Error}; retry {Attempt}")]
