@@ -45,18 +45,18 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task SetFavorite(Actor actor, string referralId, bool favorite) => DeskOf(actor).SetFavorite(actor, Ids.Ensure(referralId, "referralId"), favorite);
 
-    public Task<Referral> GetReferral(Actor actor, string referralId) => Referral(referralId).Get(actor);
+    public Task<Referral> GetReferral(Actor actor, string referralId) => Referral(actor, referralId).Get(actor);
 
-    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor, string referralId) => Referral(referralId).GetHistory(actor);
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor, string referralId) => Referral(actor, referralId).GetHistory(actor);
 
-    public Task<Referral> Update(Actor actor, string referralId, UpdateReferralRequest request) => Referral(referralId).Update(actor, request);
+    public Task<Referral> Update(Actor actor, string referralId, UpdateReferralRequest request) => Referral(actor, referralId).Update(actor, request);
 
     public Task<Referral> Accept(Actor actor, string referralId, AcceptReferralRequest? request = null) =>
-        Referral(referralId).Accept(actor, request ?? new AcceptReferralRequest());
+        Referral(actor, referralId).Accept(actor, request ?? new AcceptReferralRequest());
 
-    public Task<Referral> Decline(Actor actor, string referralId, DeclineReferralRequest request) => Referral(referralId).Decline(actor, request);
+    public Task<Referral> Decline(Actor actor, string referralId, DeclineReferralRequest request) => Referral(actor, referralId).Decline(actor, request);
 
-    public Task<Referral> Close(Actor actor, string referralId, CloseReferralRequest request) => Referral(referralId).Close(actor, request);
+    public Task<Referral> Close(Actor actor, string referralId, CloseReferralRequest request) => Referral(actor, referralId).Close(actor, request);
 
     public Task<IReadOnlyDictionary<string, SalesStage>> SetStageMappings(Actor actor, IReadOnlyDictionary<string, SalesStage> mappings) =>
         grains.GetGrain<IPartnerGrain>(actor.OrganizationId).SetStageMappings(actor, mappings);
@@ -70,13 +70,13 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<IReadOnlyList<string>> GetVisibleTenants(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetVisibleTenants(actor);
 
-    public Task<RegistrationView> GetRegistration(Actor actor, string referralId) => Referral(referralId).GetRegistration(actor);
+    public async Task<RegistrationView> GetRegistration(Actor actor, string referralId) => await (await Registered(actor, referralId)).GetRegistration(actor);
 
     public Task<RegistrationView> SubmitRegistration(Actor actor, string referralId, RegistrationRequest request) =>
-        Referral(referralId).SubmitRegistration(actor, request);
+        Referral(actor, referralId).SubmitRegistration(actor, request);
 
-    public Task<RegistrationView> ReviewRegistration(Actor actor, string referralId, RegistrationReview review) =>
-        Referral(referralId).ReviewRegistration(actor, review);
+    public async Task<RegistrationView> ReviewRegistration(Actor actor, string referralId, RegistrationReview review) =>
+        await (await Registered(actor, referralId)).ReviewRegistration(actor, review);
 
     /// <summary>Operator: registrations by status, oldest update first (R31).</summary>
     public Task<IReadOnlyList<RegistrationQueueEntry>> ListRegistrations(Actor actor, RegistrationStatus? status = null) =>
@@ -117,7 +117,19 @@ public sealed class CoSellClient(IGrainFactory grains)
     /// <summary>Succeeds only when a silo answers and grain storage answers a read.</summary>
     public Task Probe() => grains.GetGrain<IHealthProbeGrain>(DirectoryKeys.Default).Probe();
 
-    private IReferralGrain Referral(string referralId) => grains.GetGrain<IReferralGrain>(Ids.Ensure(referralId, "referralId"));
+    /// <summary>The referral as the caller addresses it: only its own organization's (or seller's) can answer (R2, R3).</summary>
+    private IReferralGrain Referral(Actor actor, string referralId) => grains.GetGrain<IReferralGrain>(ReferralKeys.Of(actor, Ids.Ensure(referralId, "referralId")));
+
+    /// <summary>An Operator reviews any organization's submitted registration (R31): the registration queue knows whose it is.</summary>
+    private async Task<IReferralGrain> Registered(Actor actor, string referralId)
+    {
+        if (actor.IsOperator && await grains.GetGrain<IRegistrationQueueGrain>(DirectoryKeys.Default).OrganizationOf(Ids.Ensure(referralId, "referralId")) is { } organizationId)
+        {
+            return grains.GetGrain<IReferralGrain>(ReferralKeys.For(organizationId, null, referralId));
+        }
+
+        return Referral(actor, referralId);
+    }
 
     private IReferralDesk DeskOf(Actor actor) => actor.IsMicrosoft
         ? grains.GetGrain<ISellerGrain>(actor.SellerId ?? throw CoSellException.AccessDenied("seller", "A Microsoft caller needs a seller id."))

@@ -1,6 +1,7 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
+using CoSell.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CoSell.Grains.Desks;
@@ -11,10 +12,13 @@ namespace CoSell.Grains.Desks;
 /// </summary>
 public sealed class PartnerGrain(
     [PersistentState("partner", StorageNames.Default)] IPersistentState<DeskState> store,
+    IPartitionStore partitions,
     TimeProvider clock,
     CoSellMetrics metrics,
-    ILogger<PartnerGrain> logger) : ReferralDeskGrain(store, "partner", clock, metrics, logger), IPartnerGrain
+    ILogger<PartnerGrain> logger) : ReferralDeskGrain(store, partitions, clock, metrics, logger), IPartnerGrain
 {
+    protected override (string OrganizationId, string? SellerId) Owner => (Key, null);
+
     public async Task<PartnerProfile> Register(Actor actor, PartnerProfile profile)
     {
         if (!actor.IsOperator)

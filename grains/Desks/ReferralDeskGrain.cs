@@ -1,51 +1,33 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Storage;
+using CoSell.Grains.Storage;
 
 namespace CoSell.Grains.Desks;
 
 /// <summary>
 /// What partner and seller desks share: creating referrals and fanning their invitations out to the invited
-/// parties' inbound referrals, inviting after creation, and keeping the views.
+/// parties' inbound referrals, inviting after creation, the views, the response windows and the responsiveness
+/// figures, all read from the desk's own partition (<see cref="DeskViews"/>, <see cref="ResponseWindows"/>,
+/// <see cref="ResponsivenessRecord"/>): an activation reads what it needs now, never the organization's history.
 /// <para>
-/// Deadlock freedom: a desk awaits only referral grains and directory leaves. A referral reports back to a desk
-/// through <see cref="IReferralDesk.Index"/>, which always interleaves, so two desks inviting each other at the
-/// same moment never wait on each other. State writes go through a <see cref="CoalescingStateWriter{T}"/> so
-/// interleaved calls never write concurrently.
+/// Deadlock freedom: a desk awaits only referral grains and directory leaves, and a referral it waits on never calls
+/// it back (a referral receiving an invitation tells its own desk, another grain, about its window). State writes go
+/// through a <see cref="CoalescingStateWriter{T}"/> so interleaved calls never write concurrently.
 /// </para>
 /// </summary>
-public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> store, string stateName, TimeProvider clock, CoSellMetrics metrics, ILogger logger)
+public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> store, IPartitionStore partitions, TimeProvider clock, CoSellMetrics metrics, ILogger logger)
     : Grain, IReferralDesk, IRemindable
 {
     public const string FanOutRecoveryReminder = "fan-out-recovery";
 
-    /// <summary>The desk's one reminder for the response windows of all its inbound referrals (R21, R22).</summary>
-    public const string ResponseWindowsReminder = "response-windows";
-
-    /// <summary>Reminders tick at least a minute apart; the first tick is set for the earliest open deadline.</summary>
-    private static readonly TimeSpan WindowTickPeriod = TimeSpan.FromMinutes(1);
-
-    /// <summary>How many referrals a window tick expires at once.</summary>
-    private const int ExpiryBatch = 64;
-
     private readonly CoalescingStateWriter<DeskState> _writer = new(store);
+    private readonly SemaphoreSlim _answersLock = new(1, 1);
     private DrainReminder? _recovery;
-    private ReferralIndexPages? _pages;
-
-    /// <summary>
-    /// The views, in memory: summaries loaded from the index pages, favorites from the desk's own state
-    /// (<see cref="DeskState.Index"/> keeps only favorites; its referrals moved to <see cref="ReferralIndexPages"/>).
-    /// </summary>
-    private ReferralIndex _index = new();
-
-    private readonly ResponseDeadlines _deadlines = new();
-    private readonly SemaphoreSlim _windowReminderLock = new(1, 1);
-
-    /// <summary>When the window reminder, as this activation registered it, fires next (null: not registered by it).</summary>
-    private DateTimeOffset? _windowTickAt;
+    private DeskViews? _views;
+    private ResponseWindows? _windows;
+    private ResponsivenessRecord? _responsiveness;
 
     private DrainReminder Recovery => _recovery ??= new DrainReminder(this, FanOutRecoveryReminder, TimeSpan.FromMinutes(5));
 
@@ -54,6 +36,11 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     protected string Key => this.GetPrimaryKeyString();
 
     protected TimeProvider Clock => clock;
+
+    /// <summary>The organization this desk creates and keeps referrals for, and for Microsoft, the seller.</summary>
+    protected abstract (string OrganizationId, string? SellerId) Owner { get; }
+
+    private DeskViews Views => _views!;
 
     protected Task WriteAsync() => _writer.WriteAsync();
 
@@ -65,35 +52,15 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _pages = new ReferralIndexPages(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), stateName);
-        _index = new ReferralIndex { Referrals = await _pages.LoadAsync(), Favorites = State.Index.Favorites };
-        if (State.Index.Referrals.Count > 0)
-        {
-            // Written before the index had pages: move the summaries into pages, then drop them from the desk state.
-            foreach (var summary in State.Index.Referrals.Values)
-            {
-                if (_index.Upsert(summary))
-                {
-                    await _pages.SaveAsync(summary);
-                }
-            }
+        var partition = PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId);
+        _views = new DeskViews(partitions, partition);
+        _windows = new ResponseWindows(this, partitions, partition, ReferralOf, clock, metrics, logger);
+        _responsiveness = new ResponsivenessRecord(partitions, partition);
+        await _responsiveness.LoadAsync();
 
-            State.Index.Referrals.Clear();
-            await WriteAsync();
-        }
-
-        foreach (var summary in _index.Referrals.Values)
-        {
-            _deadlines.Track(summary);
-        }
-
-        if (_deadlines.Count > 0)
-        {
-            // The reminder was registered by an earlier activation; re-register for the earliest deadline after
-            // activating, in a turn of its own, so that activation never waits on (or fails with) a reminder
-            // service that is moving between silos. A failure here is retried by the next Index.
-            this.RegisterGrainTimer(TryScheduleWindowReminder, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
-        }
+        // The window reminder and the answers left to count are looked at after activating, in a turn of their own,
+        // so that activation never waits on (or fails with) a reminder service that is moving between silos.
+        this.RegisterGrainTimer(ResumeWindowsAndAnswers, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
 
         if (State.Pending.Count > 0)
         {
@@ -120,8 +87,8 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             ? ReferralIds.New()
             : ReferralIds.ForIdempotencyKey(originator.OrganizationId, originator.SellerId ?? originator.TenantId, idempotencyKey);
         var fingerprint = idempotencyKey is null ? null : RequestFingerprint.Of(request);
-        var referral = GrainFactory.GetGrain<IReferralGrain>(referralId);
-        if (_index.Contains(referralId))
+        var referral = ReferralOf(referralId);
+        if (idempotencyKey is not null && await Views.ExistsAsync(referralId))
         {
             // R40: a retried create returns the first result and creates nothing new (a different body: 409). If the
             // first attempt's fan-out is still written down as unfinished (its silo stopped or died mid-way, and this
@@ -176,7 +143,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
 
         var engagement = shown ?? await GrainFactory.GetGrain<IEngagementGrain>(created.EngagementId).Get();
-        return ReferralProjection.WithEngagement(created, engagement, _index.IsFavorite(actor.UserId, referralId));
+        return ReferralProjection.WithEngagement(created, engagement, favorite: false);
     }
 
     public async Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null)
@@ -189,19 +156,13 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
         // R2 here, where the tenant links are: the referral does not ask this desk back while it waits on it.
         // A referral the caller's tenant does not see is not found, before anything else is said about it.
-        var tenants = EnsureReader(actor);
-        if (!_index.Referrals.TryGetValue(referralId, out var summary)
-            || (tenants is not null && !tenants.Contains(summary.TenantId)) || !Visible(actor, summary))
-        {
-            throw CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");
-        }
-
+        var summary = await ReadVisible(actor, referralId);
         if (summary.Direction == ReferralDirection.Incoming)
         {
             throw CoSellException.InvalidTransition("R27", "The receiver of an inbound referral may not invite anyone (R27).");
         }
 
-        var referral = GrainFactory.GetGrain<IReferralGrain>(referralId);
+        var referral = ReferralOf(referralId);
         var current = await referral.GetForDesk(actor);
         var context = await LoadContext(new CreateReferralRequest { Solutions = invitation.Solutions, Invitations = [invitation] }, referralId, originator, actor);
         var planned = ReferralCreation.PlanInvitation(invitation, "invitation", referralId, current.Details, current.Team, context);
@@ -216,7 +177,6 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         {
             var recorded = await referral.AddInvitation(actor, planned, ifMatch);
             pending.Deliveries = [recorded.Delivery];
-            await Record(recorded.Summary);
         }
         catch (CoSellException)
         {
@@ -235,67 +195,86 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query)
     {
         var tenants = EnsureReader(actor);
-        return Task.FromResult(_index.Query(query ?? new ReferralQuery(), actor.UserId, tenants, r => Visible(actor, r)));
+        return Views.QueryAsync(query, actor.UserId, tenants, r => Visible(actor, r));
     }
 
     public async Task SetFavorite(Actor actor, string referralId, bool favorite)
     {
+        await ReadVisible(actor, referralId);
+        await Views.SetFavoriteAsync(actor.UserId, referralId, favorite);
+    }
+
+    public Task WindowOpened(DateTimeOffset deadline) => _windows!.ScheduleAsync(deadline);
+
+    public Task Answered() => CountAnswers();
+
+    /// <summary>The summary of a referral the actor sees (R2, R3); anything else is not found.</summary>
+    private async Task<ReferralSummary> ReadVisible(Actor actor, string referralId)
+    {
         var tenants = EnsureReader(actor);
-        if (!_index.Referrals.TryGetValue(referralId, out var summary)
-            || (tenants is not null && !tenants.Contains(summary.TenantId))
-            || !Visible(actor, summary))
+        var summary = await Views.ReadSummaryAsync(referralId);
+        if (summary is null || (tenants is not null && !tenants.Contains(summary.TenantId)) || !Visible(actor, summary))
         {
             throw CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");
         }
 
-        if (_index.SetFavorite(actor.UserId, referralId, favorite))
-        {
-            await WriteAsync();
-        }
+        return summary;
     }
 
-    public Task<bool> IsFavorite(string userId, string referralId) => Task.FromResult(_index.IsFavorite(userId, referralId));
+    /// <summary>The referral as the caller sees it; the referral reads the favorite mark (R32) from this desk's partition.</summary>
+    private static Task<Referral> ReadFor(Actor actor, IReferralGrain referral, string? fingerprint = null) => referral.GetForDesk(actor, fingerprint);
 
-    public Task Index(ReferralSummary summary) => Record(summary);
+    /// <summary>This desk's referral <paramref name="referralId"/>.</summary>
+    protected IReferralGrain ReferralOf(string referralId) => GrainFactory.GetGrain<IReferralGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId));
 
-    /// <summary>The referral as the caller sees it, with the favorite mark this desk holds (R32).</summary>
-    private async Task<Referral> ReadFor(Actor actor, IReferralGrain referral, string? fingerprint = null) =>
-        await referral.GetForDesk(actor, fingerprint) with { Favorite = _index.IsFavorite(actor.UserId, referral.GetPrimaryKeyString()) };
-
-    /// <summary>Take a referral's latest summary into the view, its response window and the responsiveness figures.</summary>
-    private async Task Record(ReferralSummary summary)
+    /// <summary>Count the answers waiting in the partition (R37), and tell the directory when the figures changed.</summary>
+    private async Task CountAnswers()
     {
-        var previous = _index.Referrals.GetValueOrDefault(summary.Id);
-        if (!_index.Upsert(summary))
+        await _answersLock.WaitAsync();
+        bool changed;
+        try
         {
-            // A repeat (a receipt retried after its first attempt failed, or the publication after a receipt):
-            // the window may still lack its reminder if registering failed the first time. Free when it has one.
-            await ScheduleWindowReminder();
-            return;
+            changed = await _responsiveness!.DrainAsync();
+        }
+        finally
+        {
+            _answersLock.Release();
         }
 
-        var responded = State.Responsiveness.Record(previous, summary);
-        var windowOpened = _deadlines.Track(summary) && _deadlines.Count > 0;
-        await Task.WhenAll(
-            _pages!.SaveAsync(summary),
-            responded ? WriteAsync() : Task.CompletedTask,
-            windowOpened ? ScheduleWindowReminder() : Task.CompletedTask);
-        if (responded)
+        if (changed)
         {
-            await OnResponsivenessChanged(State.Responsiveness.ToStats());
+            await OnResponsivenessChanged(_responsiveness.Figures.ToStats());
         }
     }
 
-    public Task<ResponsivenessStats> GetResponsiveness() => Task.FromResult(State.Responsiveness.ToStats());
+    private async Task ResumeWindowsAndAnswers()
+    {
+        try
+        {
+            await _windows!.ResumeAsync();
+            await CountAnswers();
+        }
+        catch (Exception ex)
+        {
+            LogWindowReminderFailed(ex, Key);
+        }
+    }
+
+    public async Task<ResponsivenessStats> GetResponsiveness()
+    {
+        await CountAnswers();
+        return _responsiveness!.Figures.ToStats();
+    }
 
     /// <summary>A partner tells the directory, which ranks partner search by it (R37).</summary>
     protected virtual Task OnResponsivenessChanged(ResponsivenessStats stats) => Task.CompletedTask;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName == ResponseWindowsReminder)
+        if (reminderName == ResponseWindows.ReminderName)
         {
-            await ExpireDueWindows();
+            await _windows!.TickAsync();
+            await CountAnswers();
             return;
         }
 
@@ -313,115 +292,6 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         await ResumePending();
     }
 
-    /// <summary>
-    /// A window tick: ask each referral whose deadline passed to expire (it checks its own stored deadline, so a
-    /// late or repeated tick changes nothing), then set the reminder for the next deadline or end it. A referral
-    /// that failed to answer keeps its window for the next tick, a minute later.
-    /// </summary>
-    private async Task ExpireDueWindows()
-    {
-        var now = Clock.GetUtcNow();
-        var failed = false;
-        foreach (var batch in _deadlines.Due(now).Chunk(ExpiryBatch))
-        {
-            var answers = await Task.WhenAll(batch.Select(async id =>
-            {
-                try
-                {
-                    return (Id: id, Found: true, Summary: await GrainFactory.GetGrain<IReferralGrain>(id).ExpireIfDue());
-                }
-                catch (Exception ex) when (ex is not CoSellException)
-                {
-                    LogExpiryFailed(ex, Key, id);
-                    return (Id: id, Found: false, Summary: (ReferralSummary?)null);
-                }
-            }));
-
-            foreach (var (id, found, summary) in answers)
-            {
-                if (!found)
-                {
-                    failed = true;
-                }
-                else if (summary is null)
-                {
-                    // Indexed by a receipt whose write never happened: drop the entry; a redelivery indexes it anew.
-                    await _pages!.RemoveAsync(id);
-                    _index.Referrals.Remove(id);
-                    _deadlines.Close(id);
-                }
-                else
-                {
-                    await Record(summary);
-                }
-            }
-        }
-
-        await _windowReminderLock.WaitAsync();
-        try
-        {
-            var next = _deadlines.Next;
-            if (next is null)
-            {
-                if (await this.GetReminder(ResponseWindowsReminder) is { } reminder)
-                {
-                    await this.UnregisterReminder(reminder);
-                    metrics.RemindersUnregistered.Add(1);
-                }
-
-                _windowTickAt = null;
-            }
-            else if (!failed && next.Value > now + WindowTickPeriod)
-            {
-                await this.RegisterOrUpdateReminder(ResponseWindowsReminder, next.Value - now, WindowTickPeriod);
-                metrics.RemindersRegistered.Add(1);
-                _windowTickAt = next;
-            }
-            else
-            {
-                _windowTickAt = now + WindowTickPeriod;
-            }
-        }
-        finally
-        {
-            _windowReminderLock.Release();
-        }
-    }
-
-    private async Task TryScheduleWindowReminder()
-    {
-        try
-        {
-            await ScheduleWindowReminder();
-        }
-        catch (Exception ex)
-        {
-            LogWindowReminderFailed(ex, Key);
-        }
-    }
-
-    /// <summary>Make sure the window reminder fires by the earliest open deadline; registers only when it would not.</summary>
-    private async Task ScheduleWindowReminder()
-    {
-        await _windowReminderLock.WaitAsync();
-        try
-        {
-            if (_deadlines.Next is not { } next || (_windowTickAt is { } tickAt && tickAt <= next))
-            {
-                return;
-            }
-
-            var due = next - Clock.GetUtcNow();
-            await this.RegisterOrUpdateReminder(ResponseWindowsReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero, WindowTickPeriod);
-            metrics.RemindersRegistered.Add(1);
-            _windowTickAt = next;
-        }
-        finally
-        {
-            _windowReminderLock.Release();
-        }
-    }
-
     /// <summary>Whether the actor may see this entry beyond the tenant rule; sellers see what is routed to them.</summary>
     protected virtual bool Visible(Actor actor, ReferralSummary summary) => true;
 
@@ -436,8 +306,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         Referral? referral = null;
         if (pending.Create is { } create)
         {
-            var created = await GrainFactory.GetGrain<IReferralGrain>(create.Id).CreateOutbound(create);
-            await Record(created.Summary);
+            var created = await ReferralOf(create.Id).CreateOutbound(create);
             deliveries = created.Deliveries;
             referral = created.Referral;
         }
@@ -445,8 +314,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         {
             // An invitation written down by a desk that stopped before (or while) recording it: record it (a no-op
             // if it was recorded), then deliver it.
-            var recorded = await GrainFactory.GetGrain<IReferralGrain>(pending.ReferralId).AddInvitation(invitedBy, invitation, ifMatch: null, resuming: true);
-            await Record(recorded.Summary);
+            var recorded = await ReferralOf(pending.ReferralId).AddInvitation(invitedBy, invitation, ifMatch: null, resuming: true);
             deliveries = [recorded.Delivery];
         }
 
@@ -457,7 +325,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         var routed = await Task.WhenAll(deliveries.Select(Route));
         var shown = await Task.WhenAll(routed.GroupBy(d => d.EngagementId).Select(engagement =>
             GrainFactory.GetGrain<IEngagementGrain>(engagement.Key).ReportAll([.. engagement.Select(InboundResponse.ReceiptEntry)])));
-        await Task.WhenAll(routed.Select(d => GrainFactory.GetGrain<IReferralGrain>(d.Id).Receive(d)));
+        await Task.WhenAll(routed.Select(d => GrainFactory.GetGrain<IReferralGrain>(ReferralKeys.For(d.OrganizationId, d.SellerId, d.Id)).Receive(d)));
         return (referral, shown.FirstOrDefault(v => v.EngagementId == referral?.EngagementId));
     }
 
@@ -531,11 +399,8 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             await customer, (await solutions).ToDictionary(s => s.Id), (await partners).ToDictionary(p => p.Id), clock.GetUtcNow());
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not set its response-window reminder on activation; the next index update retries")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not set its response-window reminder or count answers on activation; the next window opened or answer retries")]
     private partial void LogWindowReminderFailed(Exception exception, string desk);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not expire referral {ReferralId} yet; will retry on the next window tick")]
-    private partial void LogExpiryFailed(Exception exception, string desk, string referralId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Desk {Desk} finished the interrupted fan-out of referral {ReferralId}")]
     private partial void LogResumed(string desk, string referralId);

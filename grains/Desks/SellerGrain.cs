@@ -1,6 +1,7 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
+using CoSell.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CoSell.Grains.Desks;
@@ -11,10 +12,13 @@ namespace CoSell.Grains.Desks;
 /// </summary>
 public sealed class SellerGrain(
     [PersistentState("seller", StorageNames.Default)] IPersistentState<DeskState> store,
+    IPartitionStore partitions,
     TimeProvider clock,
     CoSellMetrics metrics,
-    ILogger<SellerGrain> logger) : ReferralDeskGrain(store, "seller", clock, metrics, logger), ISellerGrain
+    ILogger<SellerGrain> logger) : ReferralDeskGrain(store, partitions, clock, metrics, logger), ISellerGrain
 {
+    protected override (string OrganizationId, string? SellerId) Owner => (Organizations.Microsoft, Key);
+
     public async Task<SellerProfile> Register(Actor actor, SellerProfile profile)
     {
         if (!actor.IsOperator)

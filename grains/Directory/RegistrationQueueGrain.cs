@@ -17,6 +17,8 @@ public sealed class RegistrationQueueGrain(
         await store.WriteStateAsync();
     }
 
+    public Task<string?> OrganizationOf(string referralId) => Task.FromResult(store.State.GetValueOrDefault(referralId)?.OrganizationId);
+
     public Task<IReadOnlyList<RegistrationQueueEntry>> List(Actor actor, RegistrationStatus? status)
     {
         if (!actor.IsOperator)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CoSell.Grains.Domain;
 
 /// <summary>
@@ -45,14 +47,19 @@ public sealed class ReferralState
     /// <summary>The fingerprint of the keyed create request that made this referral (R40); null without a key.</summary>
     [Id(29)] public string? RequestFingerprint { get; set; }
 
+    [JsonIgnore]
     public bool Exists => Version > 0;
 
+    [JsonIgnore]
     public bool IsTerminal => Substatus is Substatus.Won or Substatus.Lost or Substatus.Declined or Substatus.Expired;
 
+    [JsonIgnore]
     public bool IsMicrosoftSide => OrganizationId == Organizations.Microsoft;
 
+    [JsonIgnore]
     public ReferralStatus Status => StatusOf(Substatus);
 
+    [JsonIgnore]
     public string ETag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static ReferralStatus StatusOf(Substatus substatus) => substatus switch

@@ -1,8 +1,8 @@
 namespace CoSell.Grains.Domain;
 
 /// <summary>
-/// Responsiveness (R37): counts each inbound referral once, when it is first seen answered (accepted,
-/// declined) or expired, with the time from receipt to answer.
+/// Responsiveness (R37): counts each inbound referral once, when it is answered (accepted, declined) or expires,
+/// with the time from receipt to answer.
 /// </summary>
 [GenerateSerializer]
 public sealed class Responsiveness
@@ -12,15 +12,13 @@ public sealed class Responsiveness
     [Id(2)] public int Expired { get; set; }
     [Id(3)] public long TotalResponseTicks { get; set; }
 
-    /// <summary>Record the move from <paramref name="previous"/> to <paramref name="next"/>; true when it counted.</summary>
-    public bool Record(ReferralSummary? previous, ReferralSummary next)
+    /// <summary>
+    /// Count one answer: accepted or declined after <paramref name="responseTime"/>, or expired (no response time).
+    /// The referral reports its answer once, when it leaves Received; anything else does not count.
+    /// </summary>
+    public bool Count(Substatus answer, TimeSpan responseTime)
     {
-        if (next.Direction != ReferralDirection.Incoming || (previous is not null && previous.Substatus != Substatus.Received))
-        {
-            return false;
-        }
-
-        switch (next.Substatus)
+        switch (answer)
         {
             case Substatus.Accepted:
                 Accepted++;
@@ -35,7 +33,7 @@ public sealed class Responsiveness
                 return false;
         }
 
-        TotalResponseTicks += Math.Max(0, (next.UpdatedDateTime - next.CreatedDateTime).Ticks);
+        TotalResponseTicks += Math.Max(0, responseTime.Ticks);
         return true;
     }
 

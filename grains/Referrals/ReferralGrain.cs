@@ -1,58 +1,49 @@
-using System.Text.Json;
-using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
 using CoSell.Grains.Options;
+using CoSell.Grains.Storage;
 using Microsoft.Extensions.Logging;
-using CoSell.Rest;
 using Microsoft.Extensions.Options;
 
 namespace CoSell.Grains.Referrals;
 
 /// <summary>
-/// One referral. Loads its state, applies a domain rule, writes, then publishes the change: its summary to the
-/// owner's desk, its status to the engagement, notifications to the outbox. It never calls back into a grain that is
-/// waiting on it: when its owner desk calls it (create, invite, expire, the desk's own reads) the desk indexes the
-/// summary it gets back and checks tenant links and favorites itself. Interleaving does not make such a callback safe:
-/// a desk that is deactivating (its silo stopping) holds every incoming call until its running call ends, so the
-/// two would wait on each other until a timeout.
-/// The response window (R18, R21, R22) is kept by the owner desk: on receipt the referral reports its summary
-/// (with the deadline) to the desk before it is first written, and the desk's one window reminder calls
-/// <see cref="ExpireIfDue"/> when the deadline passes. Expiry checks the stored deadline, so late or repeated
-/// calls change nothing. Referrals received before that design still carry a <see cref="ResponseWindowReminder"/>
-/// of their own, which ends itself on its next tick.
+/// One referral, keyed by its owner and id (<see cref="ReferralKeys"/>). Loads its rows, applies a domain rule, writes
+/// its state, view row and window in one batch (<see cref="ReferralRows"/>), then hands the change on to the grains
+/// outside its partition (<see cref="ReferralPublisher"/>). It never calls back into a grain that is waiting on it:
+/// when its owner desk calls it (create, invite, expire, the desk's own reads) it answers from its own rows. Its
+/// response window (R18, R21, R22) is a row beside its state; the owner desk's one reminder asks it to expire, and
+/// expiry checks the stored deadline, so late or repeated calls change nothing.
 /// </summary>
 public sealed partial class ReferralGrain(
-    [PersistentState("referral", StorageNames.Default)] IPersistentState<ReferralState> store,
+    IPartitionStore partitions,
     TimeProvider clock,
     IOptions<CoSellOptions> options,
     CoSellMetrics metrics,
     Webhooks.WebhookRegistryCache webhooks,
-    ILogger<ReferralGrain> logger) : Grain, IReferralGrain, IRemindable
+    ILogger<ReferralGrain> logger) : Grain, IReferralGrain
 {
-    public const string ResponseWindowReminder = "response-window";
-
     private static readonly TimeSpan PublishRetry = TimeSpan.FromSeconds(5);
 
     private IGrainTimer? _publishRetry;
+    private ReferralRows _rows = null!;
+    private ReferralPublisher _publisher = null!;
 
-    /// <summary>The version this activation already reported to the owner desk (a receipt indexes before its write).</summary>
-    private long _indexedVersion;
+    private ReferralState State => _rows.State;
 
-    private ReferralState State => store.State;
+    private string Id => _rows.State.Exists ? _rows.State.Id : ReferralKeys.Parse(this.GetPrimaryKeyString()).ReferralId;
 
-    private string Id => this.GetPrimaryKeyString();
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (State.Exists && (State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0))
+        _rows = new ReferralRows(partitions, ReferralKeys.Parse(this.GetPrimaryKeyString()));
+        _publisher = new ReferralPublisher(GrainFactory, webhooks);
+        await _rows.LoadAsync(cancellationToken);
+        if (State.Exists && State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0)
         {
             // A change was written but its publication may not have finished before the last activation ended.
             SchedulePublishRetry(TimeSpan.Zero);
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task<Referral> Get(Actor actor)
@@ -65,8 +56,7 @@ public sealed partial class ReferralGrain(
     {
         ReferralGuards.EnsureVisibleTo(State, actor, Id);
         RequestFingerprint.EnsureSame(State, fingerprint);
-        var engagement = await ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get);
-        return ReferralProjection.ToReferral(State, engagement, false);
+        return await Snapshot(actor);
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor)
@@ -104,7 +94,7 @@ public sealed partial class ReferralGrain(
     {
         await EnsureChangeable(actor, request.IfMatch);
         InboundResponse.Accept(State, actor, request, clock.GetUtcNow());
-        await Commit();
+        await Commit(answered: true);
         metrics.Accepted.Add(1);
         return await Snapshot(actor);
     }
@@ -113,7 +103,7 @@ public sealed partial class ReferralGrain(
     {
         await EnsureChangeable(actor, request.IfMatch);
         InboundResponse.Decline(State, actor, request, clock.GetUtcNow());
-        await Commit();
+        await Commit(answered: true);
         metrics.Declined.Add(1);
         return await Snapshot(actor);
     }
@@ -165,7 +155,6 @@ public sealed partial class ReferralGrain(
         if (!State.Exists)
         {
             OutboundReferral.Create(State, draft, clock.GetUtcNow());
-            _indexedVersion = State.Version;
             await Commit();
             metrics.Created.Add(1);
         }
@@ -178,7 +167,7 @@ public sealed partial class ReferralGrain(
             RequestFingerprint.EnsureSame(State, draft.RequestFingerprint);
         }
 
-        return new ReferralCreated(ReferralProjection.ToReferral(State, null, false), OutboundReferral.Deliveries(State), ReferralProjection.ToSummary(State));
+        return new ReferralCreated(ReferralProjection.ToReferral(State, null, false), OutboundReferral.Deliveries(State));
     }
 
     public async Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch, bool resuming = false)
@@ -186,7 +175,7 @@ public sealed partial class ReferralGrain(
         if (resuming && State.Invitations.Find(i => i.InviteeOrganizationId == invitation.InviteeOrganizationId) is { } recorded)
         {
             // A desk finishing an invitation it wrote down before a crash: recorded already, so only deliver it.
-            return new InvitationRecorded(OutboundReferral.Delivery(State, recorded), ReferralProjection.ToSummary(State));
+            return new InvitationRecorded(OutboundReferral.Delivery(State, recorded));
         }
 
         // The desk checked the tenant (R2); the organization, role and ETag checks are the referral's.
@@ -194,9 +183,8 @@ public sealed partial class ReferralGrain(
         ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
         var dealType = InvitationPolicy.Check(State, invitation.InviteeOrganizationId);
         InvitationPolicy.Apply(State, actor, invitation, dealType, clock.GetUtcNow());
-        _indexedVersion = State.Version;
         await Commit();
-        return new InvitationRecorded(OutboundReferral.Delivery(State, invitation), ReferralProjection.ToSummary(State));
+        return new InvitationRecorded(OutboundReferral.Delivery(State, invitation));
     }
 
     public async Task Receive(InboundReferralDraft draft)
@@ -210,13 +198,11 @@ public sealed partial class ReferralGrain(
         var now = clock.GetUtcNow();
         InboundResponse.Receive(State, draft, now + window, now);
 
-        // The desk records the window (its deadline in the view, its reminder set) before the referral is written:
-        // if the write never happens the desk's tick finds nothing to expire and drops the window; if it does, the
-        // window can never be missing. The publication after the write repeats this version and changes nothing.
+        // The desk sets its window reminder before the window is written: if the write never happens the reminder finds
+        // no window row and ends; if it does, the window can never lack its reminder.
         try
         {
-            await OwnerDesk(State).Index(ReferralProjection.ToSummary(State));
-            _indexedVersion = State.Version;
+            await OwnerDesk(State).WindowOpened(State.ExpirationDateTime!.Value);
         }
         catch
         {
@@ -235,41 +221,18 @@ public sealed partial class ReferralGrain(
             return null;
         }
 
-        // The desk's reminder is waiting on this call and corrects its view from the answer: no Index call back.
-        await ExpireAt(clock.GetUtcNow(), deskIndexes: true);
-        return ReferralProjection.ToSummary(State);
-    }
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName != ResponseWindowReminder)
-        {
-            return;
-        }
-
-        // A window reminder of a referral received before desks kept the windows: expire if due, then end it.
-        await ExpireAt(clock.GetUtcNow(), deskIndexes: false);
-        if (!State.Exists || State.Substatus != Substatus.Received)
-        {
-            await CloseResponseWindow();
-        }
-    }
-
-    private async Task ExpireAt(DateTimeOffset firedAt, bool deskIndexes)
-    {
+        // The desk's reminder is waiting on this call and counts the answer from the partition afterwards: no call back.
+        var firedAt = clock.GetUtcNow();
         var deadline = State.ExpirationDateTime;
         if (InboundResponse.Expire(State, firedAt))
         {
-            if (deskIndexes)
-            {
-                _indexedVersion = State.Version;
-            }
-
             LogExpired(Id, State.EngagementId, State.OrganizationId);
             await Commit();
             metrics.Expired.Add(1);
             metrics.ReminderLag.Record((firedAt - deadline!.Value).TotalSeconds);
         }
+
+        return ReferralProjection.ToSummary(State);
     }
 
     /// <summary>
@@ -303,12 +266,12 @@ public sealed partial class ReferralGrain(
 
     private IReferralDesk OwnerDesk(ReferralState state) => Desks.Desks.For(GrainFactory, state.OrganizationId, state.SellerId);
 
-    /// <summary>Write the change, then publish it. A failed publication is retried; the write is what counts.</summary>
-    private async Task Commit()
+    /// <summary>Write the change (one batch), then publish it. A failed publication is retried; the write is what counts.</summary>
+    private async Task Commit(bool answered = false)
     {
         try
         {
-            await store.WriteStateAsync();
+            await _rows.WriteAsync();
         }
         catch
         {
@@ -316,6 +279,12 @@ public sealed partial class ReferralGrain(
             // (or, like Receive's "already exists" check, trust) a state that was never written.
             DeactivateOnIdle();
             throw;
+        }
+
+        if (answered)
+        {
+            // One-way: the desk counts the answer row this write left in its partition (R37).
+            _ = OwnerDesk(State).Answered();
         }
 
         await Publish();
@@ -328,40 +297,7 @@ public sealed partial class ReferralGrain(
         var notifications = state.PendingNotifications.ToArray();
         try
         {
-            var work = new List<Task>();
-            Task<EngagementView>? engagement = null;
-            if (state.PublishedVersion < version)
-            {
-                if (_indexedVersion != version)
-                {
-                    work.Add(OwnerDesk(state).Index(ReferralProjection.ToSummary(state)));
-                }
-
-                engagement = GrainFactory.GetGrain<IEngagementGrain>(state.EngagementId).Report(ReferralProjection.ToEngagementEntry(state));
-                work.Add(engagement);
-                if (state.IsMicrosoftSide && state.Direction == ReferralDirection.Incoming && state.Substatus != Substatus.Received)
-                {
-                    work.Add(GrainFactory.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default).Release(state.Id));
-                }
-            }
-
-            if (state.Registration is { } registration && state.PublishedVersion < version)
-            {
-                work.Add(GrainFactory.GetGrain<IRegistrationQueueGrain>(DirectoryKeys.Default).Upsert(new RegistrationQueueEntry(
-                    state.Id, state.OrganizationId, state.Name, registration.Status, registration.ContractValue, registration.Currency, registration.UpdatedDateTime, version)));
-            }
-
-            foreach (var notification in notifications)
-            {
-                work.Add(GrainFactory.GetGrain<INotificationOutboxGrain>(notification.RecipientOrganizationId).Enqueue(notification));
-            }
-
-            await Task.WhenAll(work);
-            if (state.PublishedVersion < version)
-            {
-                await PublishWebhookEvents(state, version, await engagement!);
-            }
-
+            await _publisher.PublishAsync(state, version, state.PublishedVersion < version, notifications);
             state.PublishedVersion = Math.Max(state.PublishedVersion, version);
             state.PendingNotifications.RemoveAll(n => notifications.Contains(n));
             _publishRetry?.Dispose();
@@ -374,58 +310,10 @@ public sealed partial class ReferralGrain(
         }
     }
 
-    /// <summary>
-    /// R36: the owner's webhooks get the whole referral; the other parties of the engagement get its status only
-    /// (what R28 lets them see), as related-referral events.
-    /// </summary>
-    private async Task PublishWebhookEvents(ReferralState state, long version, EngagementView engagement)
-    {
-        // Only to organizations that may have webhooks (the silo's registry snapshot; "maybe" whenever it is not fresh).
-        var relatedParties = engagement.Participants.Select(p => p.OrganizationId)
-            .Where(o => o != state.OrganizationId).Distinct().Where(webhooks.MayHaveWebhooks).ToList();
-        var publications = new List<Task>();
-        var created = state.History.FirstOrDefault()?.Version == version;
-        if (webhooks.MayHaveWebhooks(state.OrganizationId))
-        {
-            var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
-            publications.Add(GrainFactory.GetGrain<IWebhookGrain>(state.OrganizationId).Publish(new ReferralChange(
-                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.ReferralCreated : WebhookEvent.ReferralUpdated, own)));
-        }
-
-        if (relatedParties.Count == 0)
-        {
-            await Task.WhenAll(publications);
-            return;
-        }
-
-        var related = JsonSerializer.Serialize(new
-        {
-            id = state.Id, engagementId = state.EngagementId, organizationId = state.OrganizationId, organizationName = state.OrganizationName,
-            status = state.Status, substatus = state.Substatus, updatedDateTime = state.UpdatedAt,
-        }, RestJson.Options);
-        foreach (var organization in relatedParties)
-        {
-            publications.Add(GrainFactory.GetGrain<IWebhookGrain>(organization).Publish(new ReferralChange(
-                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.RelatedReferralCreated : WebhookEvent.RelatedReferralUpdated, related)));
-        }
-
-        await Task.WhenAll(publications);
-    }
-
     private void SchedulePublishRetry(TimeSpan due)
     {
         _publishRetry?.Dispose();
         _publishRetry = this.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(due, PublishRetry) { KeepAlive = true });
-    }
-
-    private async Task CloseResponseWindow()
-    {
-        var reminder = await this.GetReminder(ResponseWindowReminder);
-        if (reminder is not null)
-        {
-            await this.UnregisterReminder(reminder);
-            metrics.RemindersUnregistered.Add(1);
-        }
     }
 
     /// <summary>R38: a stage in the owner's CRM vocabulary becomes a standard stage.</summary>
@@ -454,7 +342,7 @@ public sealed partial class ReferralGrain(
     private async Task<Referral> Snapshot(Actor actor)
     {
         var engagement = ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get);
-        var favorite = ClusterReads.Read(() => OwnerDesk(State).IsFavorite(actor.UserId, Id));
+        var favorite = _rows.IsFavoriteAsync(actor.UserId);
         return ReferralProjection.ToReferral(State, await engagement, await favorite);
     }
 

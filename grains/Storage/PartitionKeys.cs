@@ -11,5 +11,11 @@ public static class PartitionKeys
 
     public static string Seller(string sellerId) => $"s{KeyEncoding.Separator}{KeyEncoding.Escape(sellerId)}";
 
+    /// <summary>The partition of a referral's owner: its partner organization, or the seller it is routed to.</summary>
+    public static string Of(ReferralOwner owner) => Owner(owner.OrganizationId, owner.SellerId);
+
+    public static string Owner(string organizationId, string? sellerId) =>
+        organizationId == Organizations.Microsoft ? Seller(sellerId ?? Organizations.FallbackSellerQueue) : Partner(organizationId);
+
     public static string Engagement(string engagementId) => $"e{KeyEncoding.Separator}{KeyEncoding.Escape(engagementId)}";
 }

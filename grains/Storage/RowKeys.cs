@@ -4,7 +4,8 @@ namespace CoSell.Grains.Storage;
 
 /// <summary>
 /// Row kinds in an owner's partition, by prefix, so each kind is one key range: <c>r|</c> referral state, <c>v|</c>
-/// view rows ordered newest first, <c>f|</c> favorites per user, <c>q|</c> durable queue rows per queue.
+/// view rows ordered newest first, <c>w|</c> open response windows ordered by deadline, <c>f|</c> favorites per user,
+/// <c>q|</c> durable queue rows per queue, <c>d|</c> the owner's own records.
 /// </summary>
 public static class RowKeys
 {
@@ -19,7 +20,33 @@ public static class RowKeys
     public static string View(DateTimeOffset updatedAt, string referralId) =>
         $"v{Sep}{(DateTimeOffset.MaxValue.UtcTicks - updatedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(referralId)}";
 
+    public static string View(long updatedUtcTicks, string referralId) =>
+        $"v{Sep}{(DateTimeOffset.MaxValue.UtcTicks - updatedUtcTicks).ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(referralId)}";
+
     public static (string From, string To) Views => ($"v{Sep}", $"v{AfterSep}");
+
+    /// <summary>
+    /// The view rows after a position (exclusive): keys may not hold control characters, so nothing sorts between a key
+    /// and the key followed by a space.
+    /// </summary>
+    public static (string From, string To) ViewsAfter(long updatedUtcTicks, string referralId) => (View(updatedUtcTicks, referralId) + " ", $"v{AfterSep}");
+
+    /// <summary>An open response window (R21, R22): its deadline first, so the earliest is the first row of the range.</summary>
+    public static string Window(DateTimeOffset deadline, string referralId) =>
+        $"w{Sep}{deadline.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(referralId)}";
+
+    /// <summary>The deadline a window row's key starts with.</summary>
+    public static DateTimeOffset WindowDeadline(string windowKey) =>
+        new(long.Parse(windowKey.AsSpan(2, 19), NumberStyles.None, CultureInfo.InvariantCulture), TimeSpan.Zero);
+
+    public static (string From, string To) Windows => ($"w{Sep}", $"w{AfterSep}");
+
+    /// <summary>The windows whose deadline is at or before <paramref name="now"/>.</summary>
+    public static (string From, string To) WindowsDueBy(DateTimeOffset now) =>
+        ($"w{Sep}", $"w{Sep}{(now.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture)}");
+
+    /// <summary>One of the owner's own records (settings, counters), written by the owner grain only.</summary>
+    public static string Record(string name) => $"d{Sep}{KeyEncoding.Escape(name)}";
 
     public static string Favorite(string userId, string referralId) => $"f{Sep}{KeyEncoding.Escape(userId)}{Sep}{KeyEncoding.Escape(referralId)}";
 

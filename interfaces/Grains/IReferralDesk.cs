@@ -3,8 +3,8 @@ namespace CoSell;
 /// <summary>
 /// An organization's front desk for referrals: creates and invites (fanning invitations out to the invited
 /// parties), and keeps the inbound, outbound and favorites views (R32, R33).
-/// Index updates interleave: a referral reporting a change never waits behind the desk's own fan-out, so
-/// desks inviting each other at once cannot deadlock.
+/// The views are read from the desk's partition, where each referral writes its own view row with its state; a
+/// referral calls its desk only to open a response window (interleaving) and to say it was answered (one-way).
 /// </summary>
 public interface IReferralDesk : IGrainWithStringKey
 {
@@ -18,14 +18,19 @@ public interface IReferralDesk : IGrainWithStringKey
     /// <summary>Mark or unmark a referral as the caller's favorite; idempotent, per user (R32).</summary>
     Task SetFavorite(Actor actor, string referralId, bool favorite);
 
-    [AlwaysInterleave]
-    Task<bool> IsFavorite(string userId, string referralId);
-
     /// <summary>How this organization answers inbound referrals (R37).</summary>
     [AlwaysInterleave]
     Task<ResponsivenessStats> GetResponsiveness();
 
-    /// <summary>Referral use: record the latest summary of a referral of this organization.</summary>
+    /// <summary>
+    /// Referral use: a received referral's response window opens (R21, R22); the desk makes sure its window reminder
+    /// fires by <paramref name="deadline"/>. Called before the referral's first write, so a stored window always has
+    /// its reminder.
+    /// </summary>
     [AlwaysInterleave]
-    Task Index(ReferralSummary summary);
+    Task WindowOpened(DateTimeOffset deadline);
+
+    /// <summary>Referral use: an inbound referral was answered; the desk counts the answers waiting in its partition (R37).</summary>
+    [OneWay]
+    Task Answered();
 }

@@ -187,7 +187,7 @@ public sealed class ReferralFlowTests : IAsyncLifetime
     {
         var table = _cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<Orleans.IReminderTable>();
         var desk = _cluster.Grains.GetGrain<IPartnerGrain>(partnerId).GetGrainId();
-        await Eventually.Until(async () => (await table.ReadRow(desk, Grains.Desks.ReferralDeskGrain.ResponseWindowsReminder))?.StartAt,
+        await Eventually.Until(async () => (await table.ReadRow(desk, Grains.Desks.ResponseWindows.ReminderName))?.StartAt,
             startAt => startAt == deadline.UtcDateTime, $"the desk's window reminder set for {deadline:O}");
     }
 
@@ -201,9 +201,9 @@ public sealed class ReferralFlowTests : IAsyncLifetime
         _cluster.Clock.Advance(TimeSpan.FromDays(20));
         var now = _cluster.Clock.GetUtcNow().UtcDateTime;
         var desk = _cluster.Grains.GetGrain<IPartnerGrain>(Actors.PartnerB).AsReference<IRemindable>();
-        await desk.ReceiveReminder(Grains.Desks.ReferralDeskGrain.ResponseWindowsReminder, new TickStatus(now, TimeSpan.FromMinutes(1), now));
-        await desk.ReceiveReminder(Grains.Desks.ReferralDeskGrain.ResponseWindowsReminder, new TickStatus(now, TimeSpan.FromMinutes(1), now));
-        Assert.Equal(Substatus.Accepted, (await _cluster.Grains.GetGrain<IReferralGrain>(inbound.Id).ExpireIfDue())?.Substatus);
+        await desk.ReceiveReminder(Grains.Desks.ResponseWindows.ReminderName, new TickStatus(now, TimeSpan.FromMinutes(1), now));
+        await desk.ReceiveReminder(Grains.Desks.ResponseWindows.ReminderName, new TickStatus(now, TimeSpan.FromMinutes(1), now));
+        Assert.Equal(Substatus.Accepted, (await _cluster.Grains.GetGrain<IReferralGrain>(ReferralKeys.For(Actors.PartnerB, null, inbound.Id)).ExpireIfDue())?.Substatus);
 
         var after = await _cluster.Client.GetReferral(B, inbound.Id);
         Assert.Equal(Substatus.Accepted, after.Substatus);

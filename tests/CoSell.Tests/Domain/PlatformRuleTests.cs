@@ -31,20 +31,18 @@ public sealed class PlatformRuleTests
         CustomerName = customer, DealValue = 1, Currency = "USD", UpdatedDateTime = Now.AddMinutes(minutes), Version = version,
     };
 
+    private static ReferralPage Query(IEnumerable<ReferralSummary> view, ReferralQuery query, IReadOnlySet<string>? tenants = null, IReadOnlySet<string>? favorites = null) =>
+        new ReferralViewQuery(query, tenants, favorites: favorites).Page(view);
+
     [Fact]
     public void R32_R33_pages_newest_first_with_a_continuation_token()
     {
-        var index = new ReferralIndex();
-        for (var i = 0; i < 5; i++)
-        {
-            index.Upsert(Summary($"r{i}", i));
-        }
-
-        var first = index.Query(new ReferralQuery { Top = 2 }, "u");
+        var view = Enumerable.Range(0, 5).Select(i => Summary($"r{i}", i)).ToList();
+        var first = Query(view, new ReferralQuery { Top = 2 });
         Assert.Equal(["r4", "r3"], first.Items.Select(r => r.Id));
-        var second = index.Query(new ReferralQuery { Top = 2, ContinuationToken = first.ContinuationToken }, "u");
+        var second = Query(view, new ReferralQuery { Top = 2, ContinuationToken = first.ContinuationToken });
         Assert.Equal(["r2", "r1"], second.Items.Select(r => r.Id));
-        var third = index.Query(new ReferralQuery { Top = 2, ContinuationToken = second.ContinuationToken }, "u");
+        var third = Query(view, new ReferralQuery { Top = 2, ContinuationToken = second.ContinuationToken });
         Assert.Equal(["r0"], third.Items.Select(r => r.Id));
         Assert.Null(third.ContinuationToken);
     }
@@ -52,54 +50,49 @@ public sealed class PlatformRuleTests
     [Fact]
     public void R33_filters_by_status_substatus_type_stage_customer_updated_since_tenant_and_direction()
     {
-        var index = new ReferralIndex();
-        index.Upsert(Summary("new", 1, Substatus.Received));
-        index.Upsert(Summary("won", 2, Substatus.Won, customer: "Litware") with { SalesStage = SalesStage.Won });
-        index.Upsert(Summary("other-tenant", 3, tenant: "t2"));
-        index.Upsert(Summary("mine", 4, direction: ReferralDirection.Outgoing));
-        index.Upsert(Summary("other-tenants-outbound", 5, direction: ReferralDirection.Outgoing, tenant: "t9"));
+        ReferralSummary[] view =
+        [
+            Summary("new", 1, Substatus.Received),
+            Summary("won", 2, Substatus.Won, customer: "Litware") with { SalesStage = SalesStage.Won },
+            Summary("other-tenant", 3, tenant: "t2"),
+            Summary("mine", 4, direction: ReferralDirection.Outgoing),
+            Summary("other-tenants-outbound", 5, direction: ReferralDirection.Outgoing, tenant: "t9"),
+        ];
         var t1 = new HashSet<string> { "t1" };
-        Assert.Equal(["new"], index.Query(new ReferralQuery { Status = ReferralStatus.New }, "u", t1).Items.Select(r => r.Id));
-        Assert.Equal(["won"], index.Query(new ReferralQuery { Substatus = Substatus.Won }, "u", t1).Items.Select(r => r.Id));
-        Assert.Equal(["won"], index.Query(new ReferralQuery { CustomerName = "litw" }, "u", t1).Items.Select(r => r.Id));
-        Assert.Equal(["mine", "won"], index.Query(new ReferralQuery { UpdatedSince = Now.AddMinutes(2) }, "u", t1).Items.Select(r => r.Id));
+        Assert.Equal(["new"], Query(view, new ReferralQuery { Status = ReferralStatus.New }, t1).Items.Select(r => r.Id));
+        Assert.Equal(["won"], Query(view, new ReferralQuery { Substatus = Substatus.Won }, t1).Items.Select(r => r.Id));
+        Assert.Equal(["won"], Query(view, new ReferralQuery { CustomerName = "litw" }, t1).Items.Select(r => r.Id));
+        Assert.Equal(["mine", "won"], Query(view, new ReferralQuery { UpdatedSince = Now.AddMinutes(2) }, t1).Items.Select(r => r.Id));
 
         // R2: a tenant sees its own referrals, outbound as inbound, and those of tenants linked with it.
-        Assert.Equal(["mine"], index.Query(new ReferralQuery { Direction = ReferralDirection.Outgoing }, "u", t1).Items.Select(r => r.Id));
-        Assert.Equal(["other-tenants-outbound", "mine"], index.Query(new ReferralQuery { Direction = ReferralDirection.Outgoing }, "u", new HashSet<string> { "t1", "t9" }).Items.Select(r => r.Id));
-        Assert.Empty(index.Query(new ReferralQuery { DealType = DealType.Private }, "u", t1).Items);
+        Assert.Equal(["mine"], Query(view, new ReferralQuery { Direction = ReferralDirection.Outgoing }, t1).Items.Select(r => r.Id));
+        Assert.Equal(["other-tenants-outbound", "mine"], Query(view, new ReferralQuery { Direction = ReferralDirection.Outgoing }, new HashSet<string> { "t1", "t9" }).Items.Select(r => r.Id));
+        Assert.Empty(Query(view, new ReferralQuery { DealType = DealType.Private }, t1).Items);
 
         // The stage filter keeps only that stage (one summary is at Won).
-        Assert.Equal(["other-tenants-outbound", "mine", "other-tenant", "new"], index.Query(new ReferralQuery { SalesStage = SalesStage.Accepted }, "u").Items.Select(r => r.Id));
-        Assert.Equal(["won"], index.Query(new ReferralQuery { SalesStage = SalesStage.Won }, "u").Items.Select(r => r.Id));
+        Assert.Equal(["other-tenants-outbound", "mine", "other-tenant", "new"], Query(view, new ReferralQuery { SalesStage = SalesStage.Accepted }).Items.Select(r => r.Id));
+        Assert.Equal(["won"], Query(view, new ReferralQuery { SalesStage = SalesStage.Won }).Items.Select(r => r.Id));
     }
 
     [Fact]
-    public void R32_favorites_are_per_user_and_idempotent()
+    public void R32_the_favorites_view_keeps_the_callers_marks_and_every_page_shows_them()
     {
-        var index = new ReferralIndex();
-        index.Upsert(Summary("r1", 1));
-        index.Upsert(Summary("r2", 2));
-        Assert.True(index.SetFavorite("ann", "r1", true));
-        Assert.False(index.SetFavorite("ann", "r1", true));
-        Assert.Equal(["r1"], index.Query(new ReferralQuery { Favorites = true }, "ann").Items.Select(r => r.Id));
-        Assert.True(index.Query(new ReferralQuery(), "ann").Items.Single(r => r.Id == "r1").Favorite);
-        Assert.Empty(index.Query(new ReferralQuery { Favorites = true }, "bob").Items);
-        Assert.True(index.SetFavorite("ann", "r1", false));
-        Assert.False(index.SetFavorite("ann", "r1", false));
+        ReferralSummary[] view = [Summary("r1", 1), Summary("r2", 2)];
+        var ann = new HashSet<string> { "r1" };
+        Assert.Equal(["r1"], Query(view, new ReferralQuery { Favorites = true }, favorites: ann).Items.Select(r => r.Id));
+        Assert.True(Query(view, new ReferralQuery(), favorites: ann).Items.Single(r => r.Id == "r1").Favorite);
+        Assert.False(Query(view, new ReferralQuery(), favorites: ann).Items.Single(r => r.Id == "r2").Favorite);
+        Assert.Empty(Query(view, new ReferralQuery { Favorites = true }).Items);
     }
 
     [Fact]
     public void R33_a_forged_continuation_token_is_an_invalid_request_and_top_is_capped()
     {
-        var index = new ReferralIndex();
-        for (var i = 0; i < 150; i++)
-        {
-            index.Upsert(Summary($"r{i:D3}", i));
-        }
-
-        Assert.Equal(ReferralQuery.MaxTop, index.Query(new ReferralQuery { Top = 1000 }, "u").Items.Count);
-        RuleAssert.Rejects(ErrorCode.InvalidRequest, "continuationToken", () => index.Query(new ReferralQuery { ContinuationToken = "not-a-token" }, "u"));
+        var view = Enumerable.Range(0, 150).Select(i => Summary($"r{i:D3}", i)).ToList();
+        Assert.Equal(ReferralQuery.MaxTop, Query(view, new ReferralQuery { Top = 1000 }).Items.Count);
+        RuleAssert.Rejects(ErrorCode.InvalidRequest, "continuationToken", () => Query(view, new ReferralQuery { ContinuationToken = "not-a-token" }));
+        var withControl = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("5|a\u0001b"));
+        RuleAssert.Rejects(ErrorCode.InvalidRequest, "continuationToken", () => Query(view, new ReferralQuery { ContinuationToken = withControl }));
     }
 
     [Fact]

@@ -6,31 +6,23 @@ namespace CoSell.Tests.Domain;
 /// <summary>R37: responsiveness statistics and partner search ranking.</summary>
 public sealed class ResponsivenessTests
 {
-    private static ReferralSummary Inbound(string id, Substatus substatus, TimeSpan after) => new()
-    {
-        Id = id, EngagementId = id, OrganizationId = "p", TenantId = "t", Name = id, Direction = ReferralDirection.Incoming,
-        DealType = DealType.PartnerToPartner, Status = Grains.Domain.ReferralState.StatusOf(substatus), Substatus = substatus,
-        SalesStage = SalesStage.Created, CustomerName = "c", DealValue = 1, Currency = "USD",
-        CreatedDateTime = DomainFixtures.Now, UpdatedDateTime = DomainFixtures.Now + after, Version = substatus == Substatus.Received ? 1 : 2,
-    };
-
     [Fact]
-    public void R37_each_answer_counts_once_with_its_response_time()
+    public void R37_each_answer_counts_with_its_response_time()
     {
         var stats = new Responsiveness();
-        Assert.True(stats.Record(Inbound("r1", Substatus.Received, TimeSpan.Zero) , Inbound("r1", Substatus.Accepted, TimeSpan.FromHours(2))));
-        Assert.True(stats.Record(null, Inbound("r2", Substatus.Declined, TimeSpan.FromHours(4))));
-        Assert.True(stats.Record(null, Inbound("r3", Substatus.Expired, TimeSpan.FromDays(14))));
+        Assert.True(stats.Count(Substatus.Accepted, TimeSpan.FromHours(2)));
+        Assert.True(stats.Count(Substatus.Declined, TimeSpan.FromHours(4)));
+        Assert.True(stats.Count(Substatus.Expired, TimeSpan.FromDays(14)));
         Assert.Equal(new ResponsivenessStats(1, 1, 1, TimeSpan.FromHours(3)), stats.ToStats());
     }
 
     [Fact]
-    public void R37_later_changes_and_outbound_referrals_do_not_count()
+    public void R37_what_is_not_an_answer_does_not_count()
     {
         var stats = new Responsiveness();
-        Assert.False(stats.Record(Inbound("r1", Substatus.Accepted, TimeSpan.FromHours(1)), Inbound("r1", Substatus.Won, TimeSpan.FromDays(3))));
-        Assert.False(stats.Record(null, Inbound("r2", Substatus.Received, TimeSpan.Zero)));
-        Assert.False(stats.Record(null, Inbound("r3", Substatus.Accepted, TimeSpan.Zero) with { Direction = ReferralDirection.Outgoing }));
+        Assert.False(stats.Count(Substatus.Won, TimeSpan.FromDays(3)));
+        Assert.False(stats.Count(Substatus.Received, TimeSpan.Zero));
+        Assert.False(stats.Count(Substatus.Lost, TimeSpan.Zero));
         Assert.Equal(ResponsivenessStats.None, stats.ToStats());
     }
 

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using CoSell.Grains.Domain;
+using CoSell.Grains.Webhooks;
+using CoSell.Rest;
+
+namespace CoSell.Grains.Referrals;
+
+/// <summary>
+/// Hands a stored referral change on to the grains outside its partition: its status to the engagement (R28), its
+/// release from the seller directory's open requests (R22), its registration to the Operators' queue (R31), its
+/// notifications to the recipients' outboxes (R34) and its events to webhooks (R36). Each of those is idempotent per
+/// version, so a publication retried after a failure changes nothing twice.
+/// </summary>
+public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache webhooks)
+{
+    /// <summary>Publish <paramref name="version"/> of the state (its status, when <paramref name="statusChanged"/>) and the given notifications.</summary>
+    public async Task PublishAsync(ReferralState state, long version, bool statusChanged, IReadOnlyList<Notification> notifications)
+    {
+        var work = new List<Task>();
+        Task<EngagementView>? engagement = null;
+        if (statusChanged)
+        {
+            engagement = grains.GetGrain<IEngagementGrain>(state.EngagementId).Report(ReferralProjection.ToEngagementEntry(state));
+            work.Add(engagement);
+            if (state.IsMicrosoftSide && state.Direction == ReferralDirection.Incoming && state.Substatus != Substatus.Received)
+            {
+                work.Add(grains.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default).Release(state.Id));
+            }
+
+            if (state.Registration is { } registration)
+            {
+                work.Add(grains.GetGrain<IRegistrationQueueGrain>(DirectoryKeys.Default).Upsert(new RegistrationQueueEntry(
+                    state.Id, state.OrganizationId, state.Name, registration.Status, registration.ContractValue, registration.Currency, registration.UpdatedDateTime, version)));
+            }
+        }
+
+        work.AddRange(notifications.Select(n => grains.GetGrain<INotificationOutboxGrain>(n.RecipientOrganizationId).Enqueue(n)));
+        await Task.WhenAll(work);
+        if (engagement is not null)
+        {
+            await PublishWebhookEvents(state, version, await engagement);
+        }
+    }
+
+    /// <summary>
+    /// R36: the owner's webhooks get the whole referral; the other parties of the engagement get its status only
+    /// (what R28 lets them see), as related-referral events.
+    /// </summary>
+    private async Task PublishWebhookEvents(ReferralState state, long version, EngagementView engagement)
+    {
+        // Only to organizations that may have webhooks (the silo's registry snapshot; "maybe" whenever it is not fresh).
+        var relatedParties = engagement.Participants.Select(p => p.OrganizationId)
+            .Where(o => o != state.OrganizationId).Distinct().Where(webhooks.MayHaveWebhooks).ToList();
+        var publications = new List<Task>();
+        var created = state.History.FirstOrDefault()?.Version == version;
+        if (webhooks.MayHaveWebhooks(state.OrganizationId))
+        {
+            var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
+            publications.Add(grains.GetGrain<IWebhookGrain>(state.OrganizationId).Publish(new ReferralChange(
+                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.ReferralCreated : WebhookEvent.ReferralUpdated, own)));
+        }
+
+        if (relatedParties.Count > 0)
+        {
+            var related = JsonSerializer.Serialize(new
+            {
+                id = state.Id, engagementId = state.EngagementId, organizationId = state.OrganizationId, organizationName = state.OrganizationName,
+                status = state.Status, substatus = state.Substatus, updatedDateTime = state.UpdatedAt,
+            }, RestJson.Options);
+            publications.AddRange(relatedParties.Select(organization => grains.GetGrain<IWebhookGrain>(organization).Publish(new ReferralChange(
+                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.RelatedReferralCreated : WebhookEvent.RelatedReferralUpdated, related))));
+        }
+
+        await Task.WhenAll(publications);
+    }
+}
