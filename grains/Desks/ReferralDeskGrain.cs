@@ -142,7 +142,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             return await ReadFor(actor, referral);
         }
 
-        var engagement = shown ?? await GrainFactory.GetGrain<IEngagementGrain>(created.EngagementId).Get();
+        var engagement = shown ?? await GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, created.EngagementId)).Get();
         return ReferralProjection.WithEngagement(created, engagement, favorite: false);
     }
 
@@ -324,7 +324,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         // desk's recovery, which finds its entry already there.
         var routed = await Task.WhenAll(deliveries.Select(Route));
         var shown = await Task.WhenAll(routed.GroupBy(d => d.EngagementId).Select(engagement =>
-            GrainFactory.GetGrain<IEngagementGrain>(engagement.Key).ReportAll([.. engagement.Select(InboundResponse.ReceiptEntry)])));
+            GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, engagement.Key)).ReportAll([.. engagement.Select(InboundResponse.ReceiptEntry)])));
         await Task.WhenAll(routed.Select(d => GrainFactory.GetGrain<IReferralGrain>(ReferralKeys.For(d.OrganizationId, d.SellerId, d.Id)).Receive(d)));
         return (referral, shown.FirstOrDefault(v => v.EngagementId == referral?.EngagementId));
     }

@@ -131,7 +131,7 @@ public sealed partial class ReferralGrain(
             throw CoSellException.AccessDenied("role", "Registering deals needs the PartnerAdmin or ReferralAdmin role (R3).");
         }
 
-        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get();
+        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Get();
         DealRegistrationRules.Submit(State, actor, request ?? new RegistrationRequest(), DealRegistrationRules.Eligibility(State, engagement), clock.GetUtcNow());
         await Commit();
         return await RegistrationView();
@@ -335,13 +335,13 @@ public sealed partial class ReferralGrain(
 
     private async Task<RegistrationView> RegistrationView()
     {
-        var engagement = await ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get);
+        var engagement = await ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Get);
         return new RegistrationView(Id, DealRegistrationRules.Eligibility(State, engagement), State.Registration);
     }
 
     private async Task<Referral> Snapshot(Actor actor)
     {
-        var engagement = ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(State.EngagementId).Get);
+        var engagement = ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Get);
         var favorite = _rows.IsFavoriteAsync(actor.UserId);
         return ReferralProjection.ToReferral(State, await engagement, await favorite);
     }

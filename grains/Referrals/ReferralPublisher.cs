@@ -20,7 +20,7 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
         Task<EngagementView>? engagement = null;
         if (statusChanged)
         {
-            engagement = grains.GetGrain<IEngagementGrain>(state.EngagementId).Report(ReferralProjection.ToEngagementEntry(state));
+            engagement = grains.GetGrain<IEngagementGrain>(EngagementKeys.Of(state)).Report(ReferralProjection.ToEngagementEntry(state));
             work.Add(engagement);
             if (state.IsMicrosoftSide && state.Direction == ReferralDirection.Incoming && state.Substatus != Substatus.Received)
             {

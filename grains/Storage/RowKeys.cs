@@ -5,7 +5,7 @@ namespace CoSell.Grains.Storage;
 /// <summary>
 /// Row kinds in an owner's partition, by prefix, so each kind is one key range: <c>r|</c> referral state, <c>v|</c>
 /// view rows ordered newest first, <c>w|</c> open response windows ordered by deadline, <c>f|</c> favorites per user,
-/// <c>q|</c> durable queue rows per queue, <c>d|</c> the owner's own records.
+/// <c>q|</c> durable queue rows per queue, <c>g|</c> engagements started here, <c>d|</c> the owner's own records.
 /// </summary>
 public static class RowKeys
 {
@@ -44,6 +44,9 @@ public static class RowKeys
     /// <summary>The windows whose deadline is at or before <paramref name="now"/>.</summary>
     public static (string From, string To) WindowsDueBy(DateTimeOffset now) =>
         ($"w{Sep}", $"w{Sep}{(now.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture)}");
+
+    /// <summary>An engagement (R28), in the partition of the referral that started it.</summary>
+    public static string Engagement(string engagementId) => $"g{Sep}{KeyEncoding.Escape(engagementId)}";
 
     /// <summary>One of the owner's own records (settings, counters), written by the owner grain only.</summary>
     public static string Record(string name) => $"d{Sep}{KeyEncoding.Escape(name)}";
