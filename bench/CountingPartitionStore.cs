@@ -8,10 +8,14 @@ public sealed class CountingPartitionStore(IPartitionStore inner) : IPartitionSt
 {
     private static long _roundTrips;
     private static long _entities;
+    private static long _batches;
 
     public static long RoundTrips => Interlocked.Read(ref _roundTrips);
 
     public static long EntitiesWritten => Interlocked.Read(ref _entities);
+
+    /// <summary>Write round trips: each batch once, whatever it holds.</summary>
+    public static long Batches => Interlocked.Read(ref _batches);
 
     /// <summary>Wrap the silo's partition store, so the grains' partition writes are counted with everything else.</summary>
     public static void Decorate(IServiceCollection services)
@@ -38,6 +42,7 @@ public sealed class CountingPartitionStore(IPartitionStore inner) : IPartitionSt
     public Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<RowWrite> writes, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _roundTrips);
+        Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _entities, writes.Count);
         return inner.SubmitAsync(partitionKey, writes, cancellationToken);
     }

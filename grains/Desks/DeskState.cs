@@ -4,8 +4,8 @@ namespace CoSell.Grains.Desks;
 
 /// <summary>
 /// The stored state of a partner's or seller's desk: its profile and settings. Its referrals, views, favorites,
-/// windows and responsiveness figures are rows in its partition. Ids 2 and 7 held the in-memory index and the
-/// figures; they are not reused.
+/// windows, responsiveness figures and unfinished deliveries are rows in its partition. Ids 2, 4 and 7 held the
+/// in-memory index, the pending fan-outs and the figures; they are not reused.
 /// </summary>
 [GenerateSerializer]
 public sealed class DeskState
@@ -14,7 +14,6 @@ public sealed class DeskState
     [Id(1)] public SellerProfile? Seller { get; set; }
     /// <summary>Most recent first (R12).</summary>
     [Id(3)] public List<Contact> RecentContacts { get; set; } = [];
-    [Id(4)] public List<PendingFanOut> Pending { get; set; } = [];
     /// <summary>Linked tenants (R2).</summary>
     [Id(5)] public TenantLinks TenantLinks { get; set; } = new();
     /// <summary>CRM stage name → standard stage (R38).</summary>

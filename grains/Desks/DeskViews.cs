@@ -44,6 +44,13 @@ public sealed class DeskViews(IPartitionStore store, string partitionKey)
         return row is null ? null : StoredJson.Deserialize<ReferralSummary>(row.GetString("Summary"));
     }
 
+    /// <summary>The stored state of one of this desk's referrals, or null when it has none.</summary>
+    public async Task<ReferralState?> ReadStateAsync(string referralId)
+    {
+        var row = await store.ReadAsync(partitionKey, RowKeys.State(referralId));
+        return row is null ? null : ChunkedJson.Read<ReferralState>(row, StoredJson.Options);
+    }
+
     /// <summary>Whether a referral's state row exists in this desk's partition.</summary>
     public async Task<bool> ExistsAsync(string referralId) => await store.ReadAsync(partitionKey, RowKeys.State(referralId)) is not null;
 

@@ -5,8 +5,11 @@ public static class RecentContacts
 {
     public const int Capacity = 20;
 
-    public static void Remember(List<Contact> recent, IEnumerable<Contact> used, HashSet<string>? known = null)
+    /// <summary>Put <paramref name="used"/> first; true when the list or the known addresses changed (the desk writes them then).</summary>
+    public static bool Remember(List<Contact> recent, IEnumerable<Contact> used, HashSet<string>? known = null)
     {
+        var before = recent.ToArray();
+        var knownBefore = known?.Count ?? 0;
         foreach (var contact in used.Reverse())
         {
             recent.RemoveAll(c => string.Equals(c.Email, contact.Email, StringComparison.OrdinalIgnoreCase));
@@ -18,5 +21,7 @@ public static class RecentContacts
         {
             recent.RemoveRange(Capacity, recent.Count - Capacity);
         }
+
+        return !before.SequenceEqual(recent) || (known?.Count ?? 0) != knownBefore;
     }
 }

@@ -2,7 +2,10 @@ using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
 using Microsoft.Extensions.Logging;
+using CoSell.Grains.Referrals;
 using CoSell.Grains.Storage;
+using CoSell.Grains.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoSell.Grains.Desks;
 
@@ -23,7 +26,12 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     public const string FanOutRecoveryReminder = "fan-out-recovery";
 
     private readonly CoalescingStateWriter<DeskState> _writer = new(store);
+    /// <summary>How often finished relays' deletes are written when fewer than a batch are waiting.</summary>
+    private static readonly TimeSpan RelayFlushPeriod = TimeSpan.FromSeconds(5);
+
     private readonly SemaphoreSlim _answersLock = new(1, 1);
+    private DeskRelays? _relays;
+    private ReferralPublisher? _publisher;
     private DrainReminder? _recovery;
     private DeskViews? _views;
     private ResponseWindows? _windows;
@@ -56,18 +64,23 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         _views = new DeskViews(partitions, partition);
         _windows = new ResponseWindows(this, partitions, partition, ReferralOf, clock, metrics, logger);
         _responsiveness = new ResponsivenessRecord(partitions, partition);
+        _relays = new DeskRelays(partitions, partition);
+        _publisher = new ReferralPublisher(GrainFactory, ServiceProvider.GetRequiredService<WebhookRegistryCache>());
         await _responsiveness.LoadAsync();
 
         // The window reminder and the answers left to count are looked at after activating, in a turn of their own,
         // so that activation never waits on (or fails with) a reminder service that is moving between silos.
         this.RegisterGrainTimer(ResumeWindowsAndAnswers, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
 
-        if (State.Pending.Count > 0)
-        {
-            // Finish what a previous activation started; a timer, since calls out of OnActivateAsync would wait on
-            // referrals that report back to this not-yet-active desk.
-            this.RegisterGrainTimer(ResumePending, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
-        }
+        // Finish what a previous activation started (relays left in the partition), and write the deletes of finished
+        // relays now and then; timers, since calls out of OnActivateAsync would wait on grains not yet reachable.
+        this.RegisterGrainTimer(ResumeRelays, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        this.RegisterGrainTimer(FlushRelays, new GrainTimerCreationOptions(RelayFlushPeriod, RelayFlushPeriod));
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await FlushRelays();
     }
 
     public async Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null)
@@ -91,59 +104,25 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         if (idempotencyKey is not null && await Views.ExistsAsync(referralId))
         {
             // R40: a retried create returns the first result and creates nothing new (a different body: 409). If the
-            // first attempt's fan-out is still written down as unfinished (its silo stopped or died mid-way, and this
-            // is a new activation), finish delivering first: an answer means every invitation was delivered.
-            if (State.Pending.Find(p => p.ReferralId == referralId && p.Create is not null) is { } unfinished)
-            {
-                await Run(unfinished);
-                State.Pending.Remove(unfinished);
-            }
-
+            // first attempt's deliveries are still in the partition (its silo stopped or died mid-way), deliver them
+            // first: an answer means every invitation was delivered.
+            await Deliver(await _relays!.PendingDeliveriesOfAsync(referralId));
             return await ReadFor(actor, referral, fingerprint);
         }
 
         var context = await LoadContext(request, referralId, originator, actor);
         var draft = ReferralCreation.Plan(request, context) with { RequestFingerprint = fingerprint };
+        var (created, engagement) = await WriteCreated(draft);
+        await Deliver(created.Deliveries);
+        await PublishCreated(referralId, created.State, engagement);
 
-        var pending = State.Pending.Find(p => p.ReferralId == referralId);
-        if (pending is null)
+        if (RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses))
         {
-            pending = new PendingFanOut { ReferralId = referralId, Create = draft };
-            State.Pending.Add(pending);
-            await Recovery.EnsureAsync();
             await WriteAsync();
         }
 
-        Referral? created;
-        EngagementView? shown;
-        try
-        {
-            (created, shown) = await Run(pending);
-        }
-        catch (CoSellException)
-        {
-            // A rule rejected the create (the key was used with another body): nothing was created, forget it.
-            State.Pending.Remove(pending);
-            await WriteAsync();
-            throw;
-        }
-
-        RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses);
-
-        // Done: forget the intent without a write of its own; the desk's next write carries the removal. Until then
-        // a restarted desk re-runs it, and every step of a fan-out is idempotent, so that changes nothing.
-        State.Pending.Remove(pending);
-
-        // The creator's answer: the referral as created, with what its engagement shows now that the invitations
-        // are delivered (as the fan-out's report returned it, or asked when there was nothing to deliver); this
-        // desk holds the favorite mark.
-        if (created is null)
-        {
-            return await ReadFor(actor, referral);
-        }
-
-        var engagement = shown ?? await GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, created.EngagementId)).Get();
-        return ReferralProjection.WithEngagement(created, engagement, favorite: false);
+        // The creator's answer: the referral as created, with its engagement as the create wrote it.
+        return ReferralProjection.ToReferral(created.State, engagement, favorite: false);
     }
 
     public async Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null)
@@ -167,28 +146,17 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         var context = await LoadContext(new CreateReferralRequest { Solutions = invitation.Solutions, Invitations = [invitation] }, referralId, originator, actor);
         var planned = ReferralCreation.PlanInvitation(invitation, "invitation", referralId, current.Details, current.Team, context);
 
-        // Write the intent before the invitation is recorded: a desk that dies after recording it still delivers it
-        // when it comes back (recording again is then a no-op). A rejected invitation (stale ETag, R27) is forgotten.
-        var pending = new PendingFanOut { ReferralId = referralId, Invitation = planned, InvitedBy = actor };
-        State.Pending.Add(pending);
-        await Recovery.EnsureAsync();
-        await WriteAsync();
-        try
+        // The referral records the invitation and its delivery relay in one transaction; the engagement shows the receipt
+        // before it is delivered, so every party's publication sees every other party (R28).
+        var recorded = await referral.AddInvitation(actor, planned, ifMatch);
+        var routed = await Route(recorded.Delivery);
+        await GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId)).ReportAll([InboundResponse.ReceiptEntry(routed)]);
+        await Deliver([routed]);
+        if (RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam, State.KnownAddresses))
         {
-            var recorded = await referral.AddInvitation(actor, planned, ifMatch);
-            pending.Deliveries = [recorded.Delivery];
-        }
-        catch (CoSellException)
-        {
-            State.Pending.Remove(pending);
             await WriteAsync();
-            throw;
         }
 
-        await Run(pending);
-        RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam, State.KnownAddresses);
-        State.Pending.Remove(pending);
-        await WriteAsync();
         return await ReadFor(actor, referral);
     }
 
@@ -278,55 +246,75 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             return;
         }
 
-        if (reminderName != FanOutRecoveryReminder)
+        if (reminderName == FanOutRecoveryReminder)
         {
-            return;
+            await ResumeRelays();
         }
-
-        if (State.Pending.Count == 0)
-        {
-            await Recovery.RemoveAsync();
-            return;
-        }
-
-        await ResumePending();
     }
 
     /// <summary>Whether the actor may see this entry beyond the tenant rule; sellers see what is routed to them.</summary>
     protected virtual bool Visible(Actor actor, ReferralSummary summary) => true;
 
     /// <summary>
-    /// Create the referral if this is a create, then deliver every invitation. Each step is idempotent. Returns the
-    /// created referral (null for an invitation after creation) and the engagement as the receipts' report left it
-    /// (null when there was nothing to deliver).
+    /// Store a new outbound referral in one transaction: its state and view rows, its engagement with every receipt
+    /// already shown (so each party's publication sees every other party, R28), a relay per invitation to deliver,
+    /// and one for its publication when there is anything to publish.
     /// </summary>
-    private async Task<(Referral? Created, EngagementView? Engagement)> Run(PendingFanOut pending)
+    private async Task<(ReferralCreatedRows Created, EngagementView Engagement)> WriteCreated(OutboundReferralDraft draft)
     {
-        IReadOnlyList<InboundReferralDraft> deliveries = pending.Deliveries;
-        Referral? referral = null;
-        if (pending.Create is { } create)
+        var state = new ReferralState();
+        OutboundReferral.Create(state, draft, Clock.GetUtcNow());
+        var deliveries = await Task.WhenAll(OutboundReferral.Deliveries(state).Select(Route));
+        var engagement = new EngagementState();
+        engagement.Report(ReferralProjection.ToEngagementEntry(state));
+        foreach (var delivery in deliveries)
         {
-            var created = await ReferralOf(create.Id).CreateOutbound(create);
-            deliveries = created.Deliveries;
-            referral = created.Referral;
-        }
-        else if (deliveries.Count == 0 && pending.Invitation is { } invitation && pending.InvitedBy is { } invitedBy)
-        {
-            // An invitation written down by a desk that stopped before (or while) recording it: record it (a no-op
-            // if it was recorded), then deliver it.
-            var recorded = await ReferralOf(pending.ReferralId).AddInvitation(invitedBy, invitation, ifMatch: null, resuming: true);
-            deliveries = [recorded.Delivery];
+            engagement.Report(InboundResponse.ReceiptEntry(delivery));
         }
 
-        // Route every delivery first (a co-sell request to its seller), then show the receipts in their engagement
-        // in one write, then deliver: each receipt's own report is then a no-op that returns the whole engagement,
-        // so every party's publication sees every other party (R28). A receipt that fails is redelivered by this
-        // desk's recovery, which finds its entry already there.
-        var routed = await Task.WhenAll(deliveries.Select(Route));
-        var shown = await Task.WhenAll(routed.GroupBy(d => d.EngagementId).Select(engagement =>
-            GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, engagement.Key)).ReportAll([.. engagement.Select(InboundResponse.ReceiptEntry)])));
-        await Task.WhenAll(routed.Select(d => GrainFactory.GetGrain<IReferralGrain>(ReferralKeys.For(d.OrganizationId, d.SellerId, d.Id)).Receive(d)));
-        return (referral, shown.FirstOrDefault(v => v.EngagementId == referral?.EngagementId));
+        var view = engagement.View(state.Id);
+        var publish = _publisher!.HasWork(state, view);
+        state.PublishedVersion = state.Version;
+        var writes = ReferralRows.Inserts(state);
+        writes.Add(Engagements.EngagementRow.Insert(state.Id, engagement));
+        writes.AddRange(deliveries.Select(DeskRelays.Deliver));
+        if (publish)
+        {
+            writes.Add(DeskRelays.Publish(state.Id));
+        }
+
+        await Recovery.EnsureAsync();
+        await partitions.SubmitAsync(PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId), writes);
+        metrics.Created.Add(1);
+        return (new ReferralCreatedRows(state, deliveries, publish), view);
+    }
+
+    /// <summary>Deliver invitations (each an inbound referral of its invitee, R18); each delivery is idempotent.</summary>
+    private async Task Deliver(IReadOnlyList<InboundReferralDraft> unrouted)
+    {
+        var deliveries = await Task.WhenAll(unrouted.Select(Route));
+        await Task.WhenAll(deliveries.Select(d => GrainFactory.GetGrain<IReferralGrain>(ReferralKeys.For(d.OrganizationId, d.SellerId, d.Id)).Receive(d)));
+        foreach (var delivery in deliveries)
+        {
+            _relays!.Delivered(delivery.Id);
+        }
+
+        if (_relays!.ShouldFlush)
+        {
+            await FlushRelays();
+        }
+    }
+
+    /// <summary>A new referral's webhooks and notifications, when its create owed any (a relay row says so).</summary>
+    private async Task PublishCreated(string referralId, ReferralState state, EngagementView engagement)
+    {
+        if (!_publisher!.HasWork(state, engagement))
+        {
+            return;
+        }
+
+        await _publisher.PublishAsync(state, state.Version, statusChanged: true, state.PendingNotifications, engagement);
+        _relays!.Published(referralId);
     }
 
     private async Task<InboundReferralDraft> Route(InboundReferralDraft delivery)
@@ -348,30 +336,47 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         return delivery;
     }
 
-    private async Task ResumePending()
+    /// <summary>Carry out the relays a previous activation (or a failed call) left in the partition.</summary>
+    private async Task ResumeRelays()
     {
-        foreach (var pending in State.Pending.ToArray())
+        try
         {
-            try
+            var deliveries = await _relays!.PendingDeliveriesAsync();
+            var publications = await _relays.PendingPublicationsAsync();
+            if (deliveries.Count == 0 && publications.Count == 0)
             {
-                await Run(pending);
-                State.Pending.Remove(pending);
-                LogResumed(Key, pending.ReferralId);
+                await Recovery.RemoveAsync();
+                return;
             }
-            catch (CoSellException ex)
-            {
-                // A rule now rejects the work (say the referral was closed before an interrupted invitation could
-                // be recorded): it can never be done, so stop retrying it.
-                State.Pending.Remove(pending);
-                LogResumeRejected(ex, Key, pending.ReferralId);
-            }
-            catch (Exception ex)
-            {
-                LogResumeFailed(ex, Key, pending.ReferralId);
-            }
-        }
 
-        await WriteAsync();
+            await Recovery.EnsureAsync();
+            await Deliver(deliveries);
+            foreach (var referralId in publications)
+            {
+                if (await Views.ReadStateAsync(referralId) is { } state)
+                {
+                    var engagement = await GrainFactory.GetGrain<IEngagementGrain>(Domain.EngagementKeys.Of(state)).Get();
+                    await _publisher!.PublishAsync(state, state.Version, statusChanged: true, state.PendingNotifications, engagement);
+                }
+
+                _relays.Published(referralId);
+            }
+
+            await FlushRelays();
+            LogResumed(Key, deliveries.Count, publications.Count);
+        }
+        catch (Exception ex)
+        {
+            LogResumeFailed(ex, Key);
+        }
+    }
+
+    private async Task FlushRelays()
+    {
+        if (_relays?.HasDone == true)
+        {
+            await _relays.FlushAsync();
+        }
     }
 
     private async Task<CreationContext> LoadContext(CreateReferralRequest request, string referralId, Originator originator, Actor actor)
@@ -402,14 +407,11 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not set its response-window reminder or count answers on activation; the next window opened or answer retries")]
     private partial void LogWindowReminderFailed(Exception exception, string desk);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Desk {Desk} finished the interrupted fan-out of referral {ReferralId}")]
-    private partial void LogResumed(string desk, string referralId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Desk {Desk} carried out relays left by an earlier activation: {Deliveries} deliveries, {Publications} publications")]
+    private partial void LogResumed(string desk, int deliveries, int publications);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} dropped the interrupted fan-out of referral {ReferralId}: a rule rejects it now")]
-    private partial void LogResumeRejected(Exception exception, string desk, string referralId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not yet finish the fan-out of referral {ReferralId}; will retry")]
-    private partial void LogResumeFailed(Exception exception, string desk, string referralId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not yet carry out its relays; its recovery reminder retries")]
+    private partial void LogResumeFailed(Exception exception, string desk);
 
     /// <summary>The organization, tenant and seller a desk creates referrals as.</summary>
     protected sealed record Originator(string OrganizationId, string OrganizationName, string TenantId, string? SellerId, bool SolutionAssessmentVetted);

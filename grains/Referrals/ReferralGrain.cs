@@ -1,3 +1,4 @@
+using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
@@ -145,46 +146,18 @@ public sealed partial class ReferralGrain(
         return await RegistrationView();
     }
 
-    public async Task<ReferralCreated> CreateOutbound(OutboundReferralDraft draft)
+    public async Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch)
     {
-        if (draft.Id != Id)
-        {
-            throw CoSellException.InvalidRequest("id", $"Draft for '{draft.Id}' sent to referral '{Id}'.");
-        }
-
-        if (!State.Exists)
-        {
-            OutboundReferral.Create(State, draft, clock.GetUtcNow());
-            await Commit();
-            metrics.Created.Add(1);
-        }
-        else if (State.OrganizationId != draft.OrganizationId || State.SellerId != draft.SellerId)
-        {
-            throw CoSellException.Conflict("id", $"Referral '{Id}' already exists.");
-        }
-        else
-        {
-            RequestFingerprint.EnsureSame(State, draft.RequestFingerprint);
-        }
-
-        return new ReferralCreated(ReferralProjection.ToReferral(State, null, false), OutboundReferral.Deliveries(State));
-    }
-
-    public async Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch, bool resuming = false)
-    {
-        if (resuming && State.Invitations.Find(i => i.InviteeOrganizationId == invitation.InviteeOrganizationId) is { } recorded)
-        {
-            // A desk finishing an invitation it wrote down before a crash: recorded already, so only deliver it.
-            return new InvitationRecorded(OutboundReferral.Delivery(State, recorded));
-        }
-
         // The desk checked the tenant (R2); the organization, role and ETag checks are the referral's.
         ReferralGuards.EnsureVisibleTo(State, actor, Id);
         ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
         var dealType = InvitationPolicy.Check(State, invitation.InviteeOrganizationId);
         InvitationPolicy.Apply(State, actor, invitation, dealType, clock.GetUtcNow());
-        await Commit();
-        return new InvitationRecorded(OutboundReferral.Delivery(State, invitation));
+
+        // The delivery is a relay row of the same transaction: a desk that dies before delivering finds it and delivers.
+        var delivery = OutboundReferral.Delivery(State, invitation);
+        await Commit(alongside: [DeskRelays.Deliver(delivery)]);
+        return new InvitationRecorded(delivery);
     }
 
     public async Task Receive(InboundReferralDraft draft)
@@ -267,11 +240,11 @@ public sealed partial class ReferralGrain(
     private IReferralDesk OwnerDesk(ReferralState state) => Desks.Desks.For(GrainFactory, state.OrganizationId, state.SellerId);
 
     /// <summary>Write the change (one batch), then publish it. A failed publication is retried; the write is what counts.</summary>
-    private async Task Commit(bool answered = false)
+    private async Task Commit(bool answered = false, IReadOnlyList<RowWrite>? alongside = null)
     {
         try
         {
-            await _rows.WriteAsync();
+            await _rows.WriteAsync(alongside);
         }
         catch
         {

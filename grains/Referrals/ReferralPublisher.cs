@@ -13,14 +13,25 @@ namespace CoSell.Grains.Referrals;
 /// </summary>
 public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache webhooks)
 {
-    /// <summary>Publish <paramref name="version"/> of the state (its status, when <paramref name="statusChanged"/>) and the given notifications.</summary>
-    public async Task PublishAsync(ReferralState state, long version, bool statusChanged, IReadOnlyList<Notification> notifications)
+    /// <summary>Whether a new referral owes any publication beyond its engagement (which its create wrote): notifications or webhooks.</summary>
+    public bool HasWork(ReferralState state, EngagementView engagement) =>
+        state.PendingNotifications.Count > 0
+        || webhooks.MayHaveWebhooks(state.OrganizationId)
+        || engagement.Participants.Any(p => p.OrganizationId != state.OrganizationId && webhooks.MayHaveWebhooks(p.OrganizationId));
+
+    /// <summary>
+    /// Publish <paramref name="version"/> of the state (its status, when <paramref name="statusChanged"/>) and the given
+    /// notifications. <paramref name="reported"/>: the engagement already holds this version (the create wrote it).
+    /// </summary>
+    public async Task PublishAsync(ReferralState state, long version, bool statusChanged, IReadOnlyList<Notification> notifications, EngagementView? reported = null)
     {
         var work = new List<Task>();
         Task<EngagementView>? engagement = null;
         if (statusChanged)
         {
-            engagement = grains.GetGrain<IEngagementGrain>(EngagementKeys.Of(state)).Report(ReferralProjection.ToEngagementEntry(state));
+            engagement = reported is not null
+                ? Task.FromResult(reported)
+                : grains.GetGrain<IEngagementGrain>(EngagementKeys.Of(state)).Report(ReferralProjection.ToEngagementEntry(state));
             work.Add(engagement);
             if (state.IsMicrosoftSide && state.Direction == ReferralDirection.Incoming && state.Substatus != Substatus.Received)
             {

@@ -33,28 +33,44 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
         _windowKey = row is null ? null : WindowKey(State);
     }
 
-    /// <summary>Write the current state, its view row and its window as one batch.</summary>
-    public async Task WriteAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The writes that store a new referral (its state, view and window rows), for a desk that creates or receives
+    /// one in a transaction of its own: insert-if-absent, so a repeated create or delivery changes nothing.
+    /// </summary>
+    public static List<RowWrite> Inserts(ReferralState state) => Writes(state, etag: null, viewKey: null, windowKey: null);
+
+    /// <summary>Write the current state, its view row and its window as one batch, with <paramref name="alongside"/> (relays).</summary>
+    public async Task WriteAsync(IReadOnlyList<RowWrite>? alongside = null, CancellationToken cancellationToken = default)
     {
-        var state = State;
+        var writes = Writes(State, _etag, _viewKey, _windowKey);
+        writes.AddRange(alongside ?? []);
+        var etags = await store.SubmitAsync(PartitionKey, writes, cancellationToken);
+        _etag = etags[0];
+        _viewKey = ViewKey(State);
+        _windowKey = WindowKey(State);
+    }
+
+    private static List<RowWrite> Writes(ReferralState state, string? etag, string? viewKey, string? windowKey)
+    {
         var summary = ReferralProjection.ToSummary(state);
         var summaryJson = StoredJson.Serialize(summary);
+        var stateKey = RowKeys.State(state.Id);
         var stateRow = ChunkedJson.Write(state, StoredJson.Options, new Dictionary<string, object> { ["Summary"] = summaryJson });
-        var writes = new List<RowWrite> { _etag is null ? RowWrite.Insert(_stateKey, stateRow) : RowWrite.Replace(_stateKey, stateRow, _etag) };
+        var writes = new List<RowWrite> { etag is null ? RowWrite.Insert(stateKey, stateRow) : RowWrite.Replace(stateKey, stateRow, etag) };
 
-        var viewKey = ViewKey(state);
-        if (_viewKey is not null && _viewKey != viewKey)
+        var newViewKey = ViewKey(state);
+        if (viewKey is not null && viewKey != newViewKey)
         {
-            writes.Add(RowWrite.Delete(_viewKey));
+            writes.Add(RowWrite.Delete(viewKey));
         }
 
-        writes.Add(RowWrite.Upsert(viewKey, ReferralViewRow.Properties(summary, summaryJson)));
+        writes.Add(RowWrite.Upsert(newViewKey, ReferralViewRow.Properties(summary, summaryJson)));
 
-        var windowKey = WindowKey(state);
-        if (_windowKey is not null && _windowKey != windowKey)
+        var newWindowKey = WindowKey(state);
+        if (windowKey is not null && windowKey != newWindowKey)
         {
-            writes.Add(RowWrite.Delete(_windowKey));
-            if (windowKey is null)
+            writes.Add(RowWrite.Delete(windowKey));
+            if (newWindowKey is null)
             {
                 writes.Add(RowWrite.Upsert(RowKeys.Queued(RespondedQueue, state.Id), new Dictionary<string, object>
                 {
@@ -64,15 +80,12 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
             }
         }
 
-        if (windowKey is not null && windowKey != _windowKey)
+        if (newWindowKey is not null && newWindowKey != windowKey)
         {
-            writes.Add(RowWrite.Upsert(windowKey, new Dictionary<string, object> { ["ReferralId"] = state.Id }));
+            writes.Add(RowWrite.Upsert(newWindowKey, new Dictionary<string, object> { ["ReferralId"] = state.Id }));
         }
 
-        var etags = await store.SubmitAsync(PartitionKey, writes, cancellationToken);
-        _etag = etags[0];
-        _viewKey = viewKey;
-        _windowKey = windowKey;
+        return writes;
     }
 
     /// <summary>Whether <paramref name="userId"/> marked this referral (R32); the desk writes the marks in the same partition.</summary>

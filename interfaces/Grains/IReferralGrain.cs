@@ -42,16 +42,12 @@ public interface IReferralGrain : IGrainWithStringKey
     /// </summary>
     Task<Referral> GetForDesk(Actor actor, string? fingerprint = null);
 
-    /// <summary>Desk use: create this outbound referral; a repeated call returns what was created the first time.</summary>
-    Task<ReferralCreated> CreateOutbound(OutboundReferralDraft draft);
-
     /// <summary>
-    /// Desk use: record a new invitation on this outbound referral after creation (R27). <paramref name="resuming"/>:
-    /// the desk is finishing an invitation it wrote down before a crash, so one already recorded for the same invitee
-    /// is that invitation and is returned for delivery instead of rejected.
+    /// Desk use: record a new invitation on this outbound referral after creation (R27), with a relay row for its
+    /// delivery in the same transaction (the desk delivers it, or its recovery does after a crash).
     /// The desk has checked that the actor's tenant sees the referral (R2).
     /// </summary>
-    Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch, bool resuming = false);
+    Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch);
 
     /// <summary>Desk use: become the invitee's inbound referral and open its response window (R18, R22). Idempotent.</summary>
     Task Receive(InboundReferralDraft draft);

@@ -97,12 +97,14 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         var created = await _cluster.Client.CreateReferral(AdminA, Requests.P2P(
             Requests.PartnerInvitation(Actors.PartnerB), Requests.PartnerInvitation(Actors.PartnerC)));
 
-        // The receipts of one fan-out are in the engagement before any of them publishes, so C hears of B's
-        // receipt whichever of the two was delivered first. (A's referral was created before C was a party.)
-        var requests = await Eventually.Until(() => Task.FromResult(receiver.Requests.ToList()), r => r.Count >= 1, "the related event");
-        var data = JsonDocument.Parse(Assert.Single(requests).Body).RootElement.GetProperty("data");
-        Assert.Equal($"{created.Id}-{Actors.PartnerB}", data.GetProperty("id").GetString());
-        Assert.Equal(nameof(Substatus.Received), data.GetProperty("substatus").GetString());
+        // The create writes the engagement with every receipt in it, so C is a party when A's referral is published and
+        // hears of it, and hears of B's receipt whichever of the two was delivered first.
+        var requests = await Eventually.Until(() => Task.FromResult(receiver.Requests.ToList()), r => r.Count >= 2, "the related events");
+        var events = requests.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("data"))
+            .ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("substatus").GetString());
+        Assert.Equal(new[] { created.Id, $"{created.Id}-{Actors.PartnerB}" }.Order(StringComparer.Ordinal), events.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(nameof(Substatus.Received), events[$"{created.Id}-{Actors.PartnerB}"]);
+        Assert.Equal(2, requests.Count);
     }
 
     [Fact]

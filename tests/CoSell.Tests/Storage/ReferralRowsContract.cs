@@ -99,10 +99,10 @@ public abstract class ReferralRowsContract
     [Fact]
     public async Task R35_a_referral_with_invitations_history_and_team_round_trips_through_its_row()
     {
-        var owner = new ReferralOwner(Actors.PartnerA, null, $"r-{Guid.NewGuid():N}");
+        var planned = DomainFixtures.Outbound(Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB), Requests.PartnerInvitation(Actors.PartnerC)));
+        var owner = new ReferralOwner(Actors.PartnerA, null, planned.Id);
         var rows = new ReferralRows(Store, owner);
         await rows.LoadAsync();
-        var planned = DomainFixtures.Outbound(Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB), Requests.PartnerInvitation(Actors.PartnerC)));
         foreach (var property in typeof(ReferralState).GetProperties().Where(p => p.CanWrite))
         {
             property.SetValue(rows.State, property.GetValue(planned));

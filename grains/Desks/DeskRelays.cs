@@ -1,0 +1,95 @@
+using CoSell.Grains.Storage;
+
+namespace CoSell.Grains.Desks;
+
+/// <summary>
+/// The transactional outbox of a desk's partition (issue 12): a relay row is written in the same transaction as the
+/// change that causes it — an invitation to deliver to another organization, a new referral's publication — and is
+/// carried out by the desk, idempotently, then deleted. Deletes are gathered and written a batch at a time: a relay
+/// left behind by a crash is carried out again, which changes nothing.
+/// </summary>
+public sealed class DeskRelays(IPartitionStore store, string partitionKey)
+{
+    /// <summary>Invitations to deliver: the inbound referral each must become, routed.</summary>
+    public const string DeliverQueue = "deliver";
+
+    /// <summary>New referrals whose publication (webhooks, notifications) the desk owes.</summary>
+    public const string PublishQueue = "publish";
+
+    /// <summary>How many finished relays wait before their deletes are written.</summary>
+    private const int FlushAt = 48;
+
+    private readonly List<string> _done = [];
+
+    /// <summary>Finished relays whose rows are not deleted yet.</summary>
+    public bool HasDone => _done.Count > 0;
+
+    public bool ShouldFlush => _done.Count >= FlushAt;
+
+    public static RowWrite Deliver(InboundReferralDraft draft) =>
+        RowWrite.Upsert(RowKeys.Queued(DeliverQueue, draft.Id), new Dictionary<string, object> { ["Draft"] = StoredJson.Serialize(draft) });
+
+    public static RowWrite Publish(string referralId) =>
+        RowWrite.Upsert(RowKeys.Queued(PublishQueue, referralId), new Dictionary<string, object> { ["ReferralId"] = referralId });
+
+    /// <summary>Every unfinished delivery in the partition (not those finished by this activation and awaiting delete).</summary>
+    public async Task<IReadOnlyList<InboundReferralDraft>> PendingDeliveriesAsync() =>
+        [.. (await PendingAsync(DeliverQueue)).Select(r => StoredJson.Deserialize<InboundReferralDraft>(r.GetString("Draft")))];
+
+    /// <summary>Every referral whose publication is still owed.</summary>
+    public async Task<IReadOnlyList<string>> PendingPublicationsAsync() =>
+        [.. (await PendingAsync(PublishQueue)).Select(r => r.GetString("ReferralId"))];
+
+    /// <summary>Whether <paramref name="referralId"/>'s create left deliveries unfinished.</summary>
+    public async Task<IReadOnlyList<InboundReferralDraft>> PendingDeliveriesOfAsync(string referralId) =>
+        [.. (await PendingDeliveriesAsync()).Where(d => d.InviteContext.SourceReferralId == referralId)];
+
+    public void Delivered(string inboundReferralId) => _done.Add(RowKeys.Queued(DeliverQueue, inboundReferralId));
+
+    public void Published(string referralId) => _done.Add(RowKeys.Queued(PublishQueue, referralId));
+
+    /// <summary>Delete the finished relays' rows, up to a batch at a time.</summary>
+    public async Task FlushAsync()
+    {
+        while (_done.Count > 0)
+        {
+            var batch = _done.Distinct(StringComparer.Ordinal).Take(IPartitionStore.MaxBatch).ToList();
+            try
+            {
+                await store.SubmitAsync(partitionKey, [.. batch.Select(k => RowWrite.Delete(k))]);
+            }
+            catch (PartitionWriteConflict conflict) when (conflict.Kind == PartitionConflictKind.Missing)
+            {
+                // Deleted already (a recovery that ran meanwhile): delete the others one by one.
+                foreach (var key in batch.Where(k => k != conflict.RowKey))
+                {
+                    try
+                    {
+                        await store.SubmitAsync(partitionKey, [RowWrite.Delete(key)]);
+                    }
+                    catch (PartitionWriteConflict)
+                    {
+                    }
+                }
+            }
+
+            _done.RemoveAll(batch.Contains);
+        }
+    }
+
+    private async Task<List<StoredRow>> PendingAsync(string queue)
+    {
+        var (from, to) = RowKeys.Queue(queue);
+        var rows = new List<StoredRow>();
+        string? continuation = null;
+        do
+        {
+            var page = await store.QueryAsync(partitionKey, from, to, 1000, continuation);
+            rows.AddRange(page.Rows.Where(r => !_done.Contains(r.RowKey)));
+            continuation = page.Continuation;
+        }
+        while (continuation is not null);
+
+        return rows;
+    }
+}
