@@ -29,16 +29,21 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
     public static RowWrite Deliver(InboundReferralDraft draft) =>
         RowWrite.Upsert(RowKeys.Queued(DeliverQueue, draft.Id), new Dictionary<string, object> { ["Draft"] = StoredJson.Serialize(draft) });
 
-    public static RowWrite Publish(string referralId) =>
-        RowWrite.Upsert(RowKeys.Queued(PublishQueue, referralId), new Dictionary<string, object> { ["ReferralId"] = referralId });
+    /// <summary>A referral's publication, with the notifications it owes (the state row does not keep them).</summary>
+    public static RowWrite Publish(string referralId, IReadOnlyList<Notification> notifications) =>
+        RowWrite.Upsert(RowKeys.Queued(PublishQueue, referralId), new Dictionary<string, object>
+        {
+            ["ReferralId"] = referralId,
+            ["Notifications"] = StoredJson.Serialize(notifications),
+        });
 
     /// <summary>Every unfinished delivery in the partition (not those finished by this activation and awaiting delete).</summary>
     public async Task<IReadOnlyList<InboundReferralDraft>> PendingDeliveriesAsync() =>
         [.. (await PendingAsync(DeliverQueue)).Select(r => StoredJson.Deserialize<InboundReferralDraft>(r.GetString("Draft")))];
 
-    /// <summary>Every referral whose publication is still owed.</summary>
-    public async Task<IReadOnlyList<string>> PendingPublicationsAsync() =>
-        [.. (await PendingAsync(PublishQueue)).Select(r => r.GetString("ReferralId"))];
+    /// <summary>Every referral whose publication is still owed, with its notifications.</summary>
+    public async Task<IReadOnlyList<(string ReferralId, IReadOnlyList<Notification> Notifications)>> PendingPublicationsAsync() =>
+        [.. (await PendingAsync(PublishQueue)).Select(r => (r.GetString("ReferralId"), (IReadOnlyList<Notification>)StoredJson.Deserialize<List<Notification>>(r.GetString("Notifications"))))];
 
     /// <summary>Whether <paramref name="referralId"/>'s create left deliveries unfinished.</summary>
     public async Task<IReadOnlyList<InboundReferralDraft>> PendingDeliveriesOfAsync(string referralId) =>

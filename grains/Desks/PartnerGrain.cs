@@ -1,8 +1,10 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
+using CoSell.Grains.Options;
 using CoSell.Grains.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoSell.Grains.Desks;
 
@@ -13,11 +15,14 @@ namespace CoSell.Grains.Desks;
 public sealed class PartnerGrain(
     [PersistentState("partner", StorageNames.Default)] IPersistentState<DeskState> store,
     IPartitionStore partitions,
+    IOptions<CoSellOptions> options,
     TimeProvider clock,
     CoSellMetrics metrics,
     ILogger<PartnerGrain> logger) : ReferralDeskGrain(store, partitions, clock, metrics, logger), IPartnerGrain
 {
     protected override (string OrganizationId, string? SellerId) Owner => (Key, null);
+
+    protected override TimeSpan ResponseWindow(InboundReferralDraft draft) => options.Value.Windows.InboundResponse;
 
     public async Task<PartnerProfile> Register(Actor actor, PartnerProfile profile)
     {

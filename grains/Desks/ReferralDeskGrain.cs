@@ -113,7 +113,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         var context = await LoadContext(request, referralId, originator, actor);
         var draft = ReferralCreation.Plan(request, context) with { RequestFingerprint = fingerprint };
         var (created, engagement) = await WriteCreated(draft);
-        await Deliver(created.Deliveries);
+        await Deliver(created.Deliveries, engagement);
         await PublishCreated(referralId, created.State, engagement);
 
         if (RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses))
@@ -150,8 +150,8 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         // before it is delivered, so every party's publication sees every other party (R28).
         var recorded = await referral.AddInvitation(actor, planned, ifMatch);
         var routed = await Route(recorded.Delivery);
-        await GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId)).ReportAll([InboundResponse.ReceiptEntry(routed)]);
-        await Deliver([routed]);
+        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId)).ReportAll([InboundResponse.ReceiptEntry(routed)]);
+        await Deliver([routed], engagement);
         if (RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam, State.KnownAddresses))
         {
             await WriteAsync();
@@ -172,7 +172,38 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         await Views.SetFavoriteAsync(actor.UserId, referralId, favorite);
     }
 
-    public Task WindowOpened(DateTimeOffset deadline) => _windows!.ScheduleAsync(deadline);
+    public async Task Receive(InboundReferralDraft draft, EngagementView? engagement = null)
+    {
+        var now = Clock.GetUtcNow();
+        var state = new ReferralState();
+        InboundResponse.Receive(state, draft, now + ResponseWindow(draft), now);
+
+        // The reminder before the window is written: if the write never happens the tick finds no window row; if it
+        // does, the window can never lack its reminder.
+        await _windows!.ScheduleAsync(state.ExpirationDateTime!.Value);
+        var notifications = state.PendingNotifications.ToArray();
+        state.PendingNotifications.Clear();
+        state.PublishedVersion = state.Version;
+        var writes = ReferralRows.Inserts(state);
+        writes.Add(DeskRelays.Publish(state.Id, notifications));
+        await Recovery.EnsureAsync();
+        try
+        {
+            await partitions.SubmitAsync(PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId), writes);
+        }
+        catch (PartitionWriteConflict conflict) when (conflict.Kind == PartitionConflictKind.Exists && conflict.WriteIndex == 0)
+        {
+            // Delivered before (a retried delivery): nothing to do.
+            return;
+        }
+
+        metrics.Received.Add(1);
+        await _publisher!.PublishAsync(state, state.Version, statusChanged: true, notifications, engagement);
+        _relays!.Published(state.Id);
+    }
+
+    /// <summary>How long the receiver has to answer: Microsoft's seller decision window (R22) or a partner's (R21).</summary>
+    protected abstract TimeSpan ResponseWindow(InboundReferralDraft draft);
 
     public Task Answered() => CountAnswers();
 
@@ -280,7 +311,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         writes.AddRange(deliveries.Select(DeskRelays.Deliver));
         if (publish)
         {
-            writes.Add(DeskRelays.Publish(state.Id));
+            writes.Add(DeskRelays.Publish(state.Id, []));
         }
 
         await Recovery.EnsureAsync();
@@ -290,10 +321,10 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     }
 
     /// <summary>Deliver invitations (each an inbound referral of its invitee, R18); each delivery is idempotent.</summary>
-    private async Task Deliver(IReadOnlyList<InboundReferralDraft> unrouted)
+    private async Task Deliver(IReadOnlyList<InboundReferralDraft> unrouted, EngagementView? engagement = null)
     {
         var deliveries = await Task.WhenAll(unrouted.Select(Route));
-        await Task.WhenAll(deliveries.Select(d => GrainFactory.GetGrain<IReferralGrain>(ReferralKeys.For(d.OrganizationId, d.SellerId, d.Id)).Receive(d)));
+        await Task.WhenAll(deliveries.Select(d => Desks.For(GrainFactory, d.OrganizationId, d.SellerId).Receive(d, engagement)));
         foreach (var delivery in deliveries)
         {
             _relays!.Delivered(delivery.Id);
@@ -313,7 +344,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             return;
         }
 
-        await _publisher.PublishAsync(state, state.Version, statusChanged: true, state.PendingNotifications, engagement);
+        await _publisher.PublishAsync(state, state.Version, statusChanged: true, [], engagement);
         _relays!.Published(referralId);
     }
 
@@ -351,12 +382,11 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
             await Recovery.EnsureAsync();
             await Deliver(deliveries);
-            foreach (var referralId in publications)
+            foreach (var (referralId, notifications) in publications)
             {
                 if (await Views.ReadStateAsync(referralId) is { } state)
                 {
-                    var engagement = await GrainFactory.GetGrain<IEngagementGrain>(Domain.EngagementKeys.Of(state)).Get();
-                    await _publisher!.PublishAsync(state, state.Version, statusChanged: true, state.PendingNotifications, engagement);
+                    await _publisher!.PublishAsync(state, state.Version, statusChanged: true, notifications);
                 }
 
                 _relays.Published(referralId);

@@ -1,8 +1,10 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
+using CoSell.Grains.Options;
 using CoSell.Grains.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoSell.Grains.Desks;
 
@@ -13,11 +15,14 @@ namespace CoSell.Grains.Desks;
 public sealed class SellerGrain(
     [PersistentState("seller", StorageNames.Default)] IPersistentState<DeskState> store,
     IPartitionStore partitions,
+    IOptions<CoSellOptions> options,
     TimeProvider clock,
     CoSellMetrics metrics,
     ILogger<SellerGrain> logger) : ReferralDeskGrain(store, partitions, clock, metrics, logger), ISellerGrain
 {
     protected override (string OrganizationId, string? SellerId) Owner => (Organizations.Microsoft, Key);
+
+    protected override TimeSpan ResponseWindow(InboundReferralDraft draft) => options.Value.Windows.SellerDecision;
 
     public async Task<SellerProfile> Register(Actor actor, SellerProfile profile)
     {

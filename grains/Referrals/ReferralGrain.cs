@@ -2,10 +2,8 @@ using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
-using CoSell.Grains.Options;
 using CoSell.Grains.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CoSell.Grains.Referrals;
 
@@ -20,7 +18,6 @@ namespace CoSell.Grains.Referrals;
 public sealed partial class ReferralGrain(
     IPartitionStore partitions,
     TimeProvider clock,
-    IOptions<CoSellOptions> options,
     CoSellMetrics metrics,
     Webhooks.WebhookRegistryCache webhooks,
     ILogger<ReferralGrain> logger) : Grain, IReferralGrain
@@ -47,14 +44,22 @@ public sealed partial class ReferralGrain(
         }
     }
 
+    /// <summary>
+    /// An activation that found no row reads again before answering: a desk stores a delivered referral's first rows
+    /// itself, so "not found" may have changed since this activation looked.
+    /// </summary>
+    private Task Current() => State.Exists ? Task.CompletedTask : _rows.LoadAsync();
+
     public async Task<Referral> Get(Actor actor)
     {
+        await Current();
         await EnsureVisible(actor);
         return await Snapshot(actor);
     }
 
     public async Task<Referral> GetForDesk(Actor actor, string? fingerprint = null)
     {
+        await Current();
         ReferralGuards.EnsureVisibleTo(State, actor, Id);
         RequestFingerprint.EnsureSame(State, fingerprint);
         return await Snapshot(actor);
@@ -62,12 +67,14 @@ public sealed partial class ReferralGrain(
 
     public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor)
     {
+        await Current();
         await EnsureVisible(actor);
         return State.History.ToArray();
     }
 
     public async Task<Referral> Update(Actor actor, UpdateReferralRequest request)
     {
+        await Current();
         await EnsureChangeable(actor, request.IfMatch);
         IReadOnlyDictionary<string, Solution> catalog = new Dictionary<string, Solution>();
         if (request.Solutions is { Count: > 0 } ids)
@@ -93,6 +100,7 @@ public sealed partial class ReferralGrain(
 
     public async Task<Referral> Accept(Actor actor, AcceptReferralRequest request)
     {
+        await Current();
         await EnsureChangeable(actor, request.IfMatch);
         InboundResponse.Accept(State, actor, request, clock.GetUtcNow());
         await Commit(answered: true);
@@ -102,6 +110,7 @@ public sealed partial class ReferralGrain(
 
     public async Task<Referral> Decline(Actor actor, DeclineReferralRequest request)
     {
+        await Current();
         await EnsureChangeable(actor, request.IfMatch);
         InboundResponse.Decline(State, actor, request, clock.GetUtcNow());
         await Commit(answered: true);
@@ -111,6 +120,7 @@ public sealed partial class ReferralGrain(
 
     public async Task<Referral> Close(Actor actor, CloseReferralRequest request)
     {
+        await Current();
         await EnsureChangeable(actor, request.IfMatch);
         ReferralClosing.Close(State, actor, request, clock.GetUtcNow());
         await Commit();
@@ -120,12 +130,14 @@ public sealed partial class ReferralGrain(
 
     public async Task<RegistrationView> GetRegistration(Actor actor)
     {
+        await Current();
         await EnsureRegistrationVisible(actor);
         return await RegistrationView();
     }
 
     public async Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request)
     {
+        await Current();
         await EnsureVisible(actor);
         if (!actor.CanWorkReferrals)
         {
@@ -140,6 +152,7 @@ public sealed partial class ReferralGrain(
 
     public async Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review)
     {
+        await Current();
         await EnsureRegistrationVisible(actor);
         DealRegistrationRules.Review(State, actor, review ?? new RegistrationReview(null, null), clock.GetUtcNow());
         await Commit();
@@ -148,6 +161,7 @@ public sealed partial class ReferralGrain(
 
     public async Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch)
     {
+        await Current();
         // The desk checked the tenant (R2); the organization, role and ETag checks are the referral's.
         ReferralGuards.EnsureVisibleTo(State, actor, Id);
         ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
@@ -160,35 +174,9 @@ public sealed partial class ReferralGrain(
         return new InvitationRecorded(delivery);
     }
 
-    public async Task Receive(InboundReferralDraft draft)
-    {
-        if (State.Exists)
-        {
-            return;
-        }
-
-        var window = draft.OrganizationId == Organizations.Microsoft ? options.Value.Windows.SellerDecision : options.Value.Windows.InboundResponse;
-        var now = clock.GetUtcNow();
-        InboundResponse.Receive(State, draft, now + window, now);
-
-        // The desk sets its window reminder before the window is written: if the write never happens the reminder finds
-        // no window row and ends; if it does, the window can never lack its reminder.
-        try
-        {
-            await OwnerDesk(State).WindowOpened(State.ExpirationDateTime!.Value);
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-
-        await Commit();
-        metrics.Received.Add(1);
-    }
-
     public async Task<ReferralSummary?> ExpireIfDue()
     {
+        await Current();
         if (!State.Exists)
         {
             return null;

@@ -4,7 +4,8 @@ namespace CoSell;
 /// An organization's front desk for referrals: creates and invites (fanning invitations out to the invited
 /// parties), and keeps the inbound, outbound and favorites views (R32, R33).
 /// The views are read from the desk's partition, where each referral writes its own view row with its state; a
-/// referral calls its desk only to open a response window (interleaving) and to say it was answered (one-way).
+/// referral calls its desk only to say it was answered (one-way). A desk stores the inbound referrals delivered to
+/// it itself, without activating them.
 /// </summary>
 public interface IReferralDesk : IGrainWithStringKey
 {
@@ -23,12 +24,13 @@ public interface IReferralDesk : IGrainWithStringKey
     Task<ResponsivenessStats> GetResponsiveness();
 
     /// <summary>
-    /// Referral use: a received referral's response window opens (R21, R22); the desk makes sure its window reminder
-    /// fires by <paramref name="deadline"/>. Called before the referral's first write, so a stored window always has
-    /// its reminder.
+    /// Desk use: store an invitation's inbound referral of this desk (R18) and open its response window (R21, R22), in
+    /// one transaction; a repeated delivery changes nothing. <paramref name="engagement"/>: the engagement as the
+    /// sender left it, already showing this receipt (null: report it). Interleaves, so desks delivering to each other
+    /// at the same moment never wait on each other.
     /// </summary>
     [AlwaysInterleave]
-    Task WindowOpened(DateTimeOffset deadline);
+    Task Receive(InboundReferralDraft draft, EngagementView? engagement = null);
 
     /// <summary>Referral use: an inbound referral was answered; the desk counts the answers waiting in its partition (R37).</summary>
     [OneWay]

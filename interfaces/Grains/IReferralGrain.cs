@@ -49,9 +49,6 @@ public interface IReferralGrain : IGrainWithStringKey
     /// </summary>
     Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch);
 
-    /// <summary>Desk use: become the invitee's inbound referral and open its response window (R18, R22). Idempotent.</summary>
-    Task Receive(InboundReferralDraft draft);
-
     /// <summary>
     /// Desk use: the owner desk's window reminder found this referral's deadline passed. Expires it if it is still
     /// Received and its stored deadline has passed (R21, R22); otherwise changes nothing. Returns the current summary

@@ -29,7 +29,7 @@ public sealed class CallCycleTests
 
         // Both invitations lapse: the invitees' desks expire them from their window reminders.
         cluster.Clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1));
-        await Eventually.Until(() => cluster.Client.GetReferral(A, created.Id), r => r.Participants.All(p => p.Substatus == Substatus.Expired), "both invitations expiring");
+        await Eventually.Ticking(cluster.Clock, () => cluster.Client.GetReferral(A, created.Id), r => r.Participants.All(p => p.Substatus == Substatus.Expired), "both invitations expiring");
 
         // The desks were indexed all the same: the creator's view and the invitees' views show the latest state.
         var outbound = await cluster.Client.ListReferrals(A, new ReferralQuery { Direction = ReferralDirection.Outgoing });

@@ -44,7 +44,7 @@ public sealed class EmailNotificationTests
 
         var toExpire = await cluster.Client.CreateReferral(A, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerC)) with { Name = "Deal to expire" });
         cluster.Clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1));
-        var expiry = await Eventually.Until(() => Task.FromResult(smtp.Received.Where(m => (m.Subject ?? "").Contains("expired")).ToList()), m => m.Count == 1, "the expiry mail");
+        var expiry = await Eventually.Ticking(cluster.Clock, () => Task.FromResult(smtp.Received.Where(m => (m.Subject ?? "").Contains("expired")).ToList()), m => m.Count == 1, "the expiry mail");
         Assert.Equal([Requests.Bo.Email], expiry[0].To.Mailboxes.Select(m => m.Address));
         Assert.Contains("Deal to expire", expiry[0].Subject);
         Assert.Contains($"https://cosell.example/v1/referrals/{toExpire.Id}\n", (expiry[0].TextBody ?? "").ReplaceLineEndings("\n"));

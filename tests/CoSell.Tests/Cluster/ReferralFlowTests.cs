@@ -88,7 +88,7 @@ public sealed class ReferralFlowTests : IAsyncLifetime
         Assert.Equal(Substatus.Received, (await _cluster.Client.GetReferral(B, inbound.Id)).Substatus);
 
         _cluster.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
-        var expired = await Eventually.Until(() => _cluster.Client.GetReferral(B, inbound.Id), r => r.Substatus == Substatus.Expired, "the expiry reminder");
+        var expired = await Eventually.Ticking(_cluster.Clock, () => _cluster.Client.GetReferral(B, inbound.Id), r => r.Substatus == Substatus.Expired, "the expiry reminder");
         Assert.Equal(ReferralStatus.Closed, expired.Status);
 
         var notice = await Eventually.Until(() => _cluster.Client.GetNotifications(Actors.AdminOf(Actors.PartnerA)),
@@ -107,7 +107,7 @@ public sealed class ReferralFlowTests : IAsyncLifetime
         Assert.Equal(Organizations.Microsoft, request.OrganizationId);
 
         _cluster.Clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1));
-        await Eventually.Until(() => _cluster.Client.GetReferral(seller, request.Id), r => r.Substatus == Substatus.Expired, "the seller window reminder");
+        await Eventually.Ticking(_cluster.Clock, () => _cluster.Client.GetReferral(seller, request.Id), r => r.Substatus == Substatus.Expired, "the seller window reminder");
 
         var deal = await Eventually.Until(() => _cluster.Client.GetReferral(A, created.Id), r => r.Microsoft.Status == MicrosoftStatus.Lapsed, "the Microsoft card");
         Assert.Equal(created.ETag, deal.ETag);
@@ -165,7 +165,7 @@ public sealed class ReferralFlowTests : IAsyncLifetime
         Task<Referral> Get(Referral outbound) => _cluster.Client.GetReferral(B, Inbound(outbound));
 
         _cluster.Clock.Advance(TimeSpan.FromDays(14) - TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1));
-        await Eventually.Until(() => Get(first), r => r.Substatus == Substatus.Expired, "the first window's expiry");
+        await Eventually.Ticking(_cluster.Clock, () => Get(first), r => r.Substatus == Substatus.Expired, "the first window's expiry");
         Assert.Equal(Substatus.Received, (await Get(second)).Substatus);
         Assert.Equal(Substatus.Received, (await Get(third)).Substatus);
 

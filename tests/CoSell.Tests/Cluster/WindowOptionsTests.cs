@@ -39,6 +39,6 @@ public sealed class WindowOptionsTests
         Assert.Equal(CoSellCluster.Start.AddDays(2), inbound.ExpirationDateTime);
 
         cluster.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
-        await Eventually.Until(() => cluster.Client.GetReferral(b, inbound.Id), r => r.Substatus == Substatus.Expired, "expiry after the configured window");
+        await Eventually.Ticking(cluster.Clock, () => cluster.Client.GetReferral(b, inbound.Id), r => r.Substatus == Substatus.Expired, "expiry after the configured window");
     }
 }

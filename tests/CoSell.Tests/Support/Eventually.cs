@@ -23,4 +23,25 @@ public static class Eventually
             await Task.Delay(50);
         }
     }
+
+    /// <summary>
+    /// <see cref="Until"/> for a reminder tick after the clock jumped past its due time, with time moving on as it
+    /// does in production: a reminder whose wait is armed only after the jump fires at its next one-minute tick, so
+    /// the fake clock advances by a minute every second of waiting (20 minutes at most).
+    /// </summary>
+    public static Task<T> Ticking<T>(Microsoft.Extensions.Time.Testing.FakeTimeProvider clock, Func<Task<T>> observe, Func<T, bool> done, string what)
+    {
+        var polls = 0;
+        return Until(
+            async () =>
+            {
+                if (++polls % 20 == 0)
+                {
+                    clock.Advance(TimeSpan.FromMinutes(1));
+                }
+
+                return await observe();
+            },
+            done, what);
+    }
 }
