@@ -89,11 +89,11 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     /// <summary>The caller's organization's recorded notifications that it may read (R34), oldest first; a seller's own only.</summary>
     public Task<IReadOnlyList<Notification>> GetNotifications(Actor actor) =>
-        grains.GetGrain<INotificationOutboxGrain>(actor.OrganizationId).List(actor);
+        grains.GetGrain<INotificationOutboxGrain>(ReferralKeys.OwnerOf(actor)).List(actor);
 
     /// <summary>Where each of those notification e-mails stands (R34).</summary>
     public Task<IReadOnlyList<NotificationDelivery>> GetNotificationDeliveries(Actor actor) =>
-        grains.GetGrain<INotificationOutboxGrain>(actor.OrganizationId).GetDeliveries(actor);
+        grains.GetGrain<INotificationOutboxGrain>(ReferralKeys.OwnerOf(actor)).GetDeliveries(actor);
 
     /// <summary>Stop e-mail to an address (R34).</summary>
     public Task OptOut(Actor actor, string email) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).OptOut(actor, email);

@@ -2,6 +2,7 @@ using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Observability;
 using Microsoft.Extensions.Logging;
+using CoSell.Grains.Notifications;
 using CoSell.Grains.Referrals;
 using CoSell.Grains.Storage;
 using CoSell.Grains.Webhooks;
@@ -181,15 +182,26 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         // The reminder before the window is written: if the write never happens the tick finds no window row; if it
         // does, the window can never lack its reminder.
         await _windows!.ScheduleAsync(state.ExpirationDateTime!.Value);
-        var notifications = state.PendingNotifications.ToArray();
+
+        // Notifications to this desk's own partition are rows of the same transaction; others, and anything else the
+        // receipt owes (its engagement report when the sender did not make it, webhooks), are a publication relay.
+        var partition = PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId);
+        var local = state.PendingNotifications.Where(n => NotificationRows.PartitionOf(n) == partition).ToList();
+        var remote = state.PendingNotifications.Except(local).ToList();
         state.PendingNotifications.Clear();
         state.PublishedVersion = state.Version;
+        var publish = remote.Count > 0 || engagement is null || _publisher!.HasWork(state, engagement);
         var writes = ReferralRows.Inserts(state);
-        writes.Add(DeskRelays.Publish(state.Id, notifications));
-        await Recovery.EnsureAsync();
+        writes.AddRange(local.SelectMany(n => NotificationRows.Inserts(n, Mailing)));
+        if (publish)
+        {
+            writes.Add(DeskRelays.Publish(state.Id, remote));
+            await Recovery.EnsureAsync();
+        }
+
         try
         {
-            await partitions.SubmitAsync(PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId), writes);
+            await partitions.SubmitAsync(partition, writes);
         }
         catch (PartitionWriteConflict conflict) when (conflict.Kind == PartitionConflictKind.Exists && conflict.WriteIndex == 0)
         {
@@ -198,9 +210,20 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
 
         metrics.Received.Add(1);
-        await _publisher!.PublishAsync(state, state.Version, statusChanged: true, notifications, engagement);
-        _relays!.Published(state.Id);
+        if (local.Count > 0 && Mailing)
+        {
+            _ = GrainFactory.GetGrain<INotificationOutboxGrain>(ReferralKeys.Owner(Owner.OrganizationId, Owner.SellerId)).MailQueued();
+        }
+
+        if (publish)
+        {
+            await _publisher!.PublishAsync(state, state.Version, statusChanged: true, remote, engagement);
+            _relays!.Published(state.Id);
+        }
     }
+
+    /// <summary>Whether notifications are mailed (R34); when not, they are only recorded.</summary>
+    private bool Mailing => ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Options.EmailOptions>>().Value.Enabled;
 
     /// <summary>How long the receiver has to answer: Microsoft's seller decision window (R22) or a partner's (R21).</summary>
     protected abstract TimeSpan ResponseWindow(InboundReferralDraft draft);

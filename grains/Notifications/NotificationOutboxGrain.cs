@@ -1,28 +1,22 @@
+using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Options;
-using Microsoft.Extensions.DependencyInjection;
+using CoSell.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Storage;
 
 namespace CoSell.Grains.Notifications;
 
 /// <summary>
-/// An organization's durable notification outbox (R34). Recording is idempotent by notification id and returns
-/// once written, so the referral workflow never waits on mail. Sending drains the outbox in order, one mail per
-/// notification to the recipients that have not opted out; a failed send is retried with doubling delays, and
-/// the <c>outbox-drain</c> reminder brings the outbox back after a crash while anything is unsent. Delivery is
-/// at least once: a mail is marked sent only after the server took it.
-/// <para>
-/// Storage: the notifications are kept in pages (<see cref="OutboxLog"/>), each its own record named
-/// <c>outbox-page-{n}</c> in the outbox's partition, so recording or sending one rewrites one page of at most
-/// <see cref="OutboxLog.PageSize"/>; the outbox's own record (<see cref="OutboxState"/>) changes only when old
-/// pages are dropped. A failed page write deactivates the outbox, so a retried notification is checked against
-/// what storage holds, never against a page that was not written.
-/// </para>
+/// An owner's durable notification outbox (R34), keyed by owner (<see cref="ReferralKeys.Owner"/>): its notifications
+/// are rows of the owner's partition (<see cref="NotificationRows"/>). A change in that partition records its own
+/// notifications in its own transaction; others arrive through <see cref="Enqueue"/>, idempotent by notification id.
+/// Sending drains the mail queue in order, one mail per notification to the recipients that have not opted out; a
+/// failed send is retried with doubling delays, and the <c>outbox-drain</c> reminder brings the outbox back after a
+/// crash while anything is unsent. Delivery is at least once: a mail is marked sent only after the server took it.
 /// </summary>
 public sealed partial class NotificationOutboxGrain(
-    [PersistentState("outbox", StorageNames.Default)] IPersistentState<OutboxState> store,
+    IPartitionStore partitions,
     IEmailSender sender,
     IOptions<EmailOptions> options,
     TimeProvider clock,
@@ -31,71 +25,68 @@ public sealed partial class NotificationOutboxGrain(
 {
     public const string DrainReminderName = "outbox-drain";
 
-    private readonly CoalescingStateWriter<OutboxState> _writer = new(store);
-    private RecordPages<OutboxPage> _store = null!;
-    private OutboxLog _log = null!;
+    /// <summary>How many notifications a read of the log returns (the newest).</summary>
+    public const int Listed = 100;
+
+    /// <summary>How many queued mails one read of the queue takes.</summary>
+    private const int MailBatch = 16;
+
+    private string _partition = "";
     private IGrainTimer? _drainTimer;
     private bool _draining;
-    private bool _broken;
     private DrainReminder? _reminder;
 
     private DrainReminder Reminder => _reminder ??= new DrainReminder(this, DrainReminderName, TimeSpan.FromMinutes(5));
 
-    private OutboxState State => store.State;
-
     private bool Sending => options.Value.Enabled;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _store = new RecordPages<OutboxPage>(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), "outbox-page");
-        var stored = await _store.LoadAsync(State.FirstPage);
-        _log = new OutboxLog(State, stored.Select(r => r.Value));
-        if (State.Items.Count > 0)
+        var owner = ReferralKeys.ParseOwner(this.GetPrimaryKeyString());
+        _partition = PartitionKeys.Owner(owner.OrganizationId, owner.SellerId);
+        if (Sending)
         {
-            // Recorded before the outbox had pages: move the notifications into pages, then drop them from this record.
-            var pages = State.Items.Select(_log.Append).OfType<OutboxPage>().Distinct().ToArray();
-            await _store.WriteAsync(pages);
-            State.Items.Clear();
-            await _writer.WriteAsync();
+            ScheduleDrain(TimeSpan.Zero);
         }
 
-        if (Sending && _log.NextPending() is { } pending)
-        {
-            ScheduleDrain(Until(pending.NextAttemptAt));
-        }
+        return Task.CompletedTask;
     }
 
     public async Task Enqueue(Notification notification)
     {
-        if (_broken)
+        try
         {
-            throw new InvalidOperationException($"Outbox {this.GetPrimaryKeyString()} is reloading after a failed write; retry.");
+            await partitions.SubmitAsync(_partition, [.. NotificationRows.Inserts(notification, Sending)]);
+        }
+        catch (PartitionWriteConflict conflict) when (conflict.Kind == PartitionConflictKind.Exists)
+        {
+            // Recorded before (a retried publication): nothing new.
+            return;
         }
 
-        if (_log.Append(new OutboxItem { Notification = notification }) is not { } page)
+        await MailQueued();
+    }
+
+    public async Task MailQueued()
+    {
+        if (!Sending)
         {
             return;
         }
 
-        await WritePage(page);
-        ReportDepth();
-        await DropFinishedPages();
-        if (Sending)
+        await Reminder.EnsureAsync();
+        if (!_draining)
         {
-            await Reminder.EnsureAsync();
-            if (!_draining && _log.Items.All(i => i.Finished || i.NextAttemptAt is null))
-            {
-                ScheduleDrain(TimeSpan.Zero);
-            }
+            ScheduleDrain(TimeSpan.Zero);
         }
     }
 
-    public Task<IReadOnlyList<Notification>> List(Actor actor) =>
-        Task.FromResult<IReadOnlyList<Notification>>([.. _log.Items.Where(i => i.Notification.IsVisibleTo(actor)).Select(i => i.Notification)]);
+    public async Task<IReadOnlyList<Notification>> List(Actor actor) =>
+        [.. (await Latest()).Where(i => i.Notification.IsVisibleTo(actor)).Select(i => i.Notification)];
 
-    public Task<IReadOnlyList<NotificationDelivery>> GetDeliveries(Actor actor) =>
-        Task.FromResult<IReadOnlyList<NotificationDelivery>>([.. _log.Items.Where(i => i.Notification.IsVisibleTo(actor))
-            .Select(i => new NotificationDelivery(i.Notification.Id, i.SentAt, i.Attempts, i.LastError, i.SentTo.ToArray(), i.FailedAt))]);
+    public async Task<IReadOnlyList<NotificationDelivery>> GetDeliveries(Actor actor) =>
+        [.. (await Latest()).Where(i => i.Notification.IsVisibleTo(actor))
+            .Select(i => new NotificationDelivery(i.Notification.Id, i.SentAt, i.Attempts, i.LastError, i.SentTo.ToArray(), i.FailedAt))];
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -104,16 +95,30 @@ public sealed partial class NotificationOutboxGrain(
             return;
         }
 
-        if (!Sending || _log.NextPending() is null)
+        if (!Sending || (await QueuedMail()).Count == 0)
         {
             await Reminder.RemoveAsync();
             return;
         }
 
-        if (!_draining && _log.NextPending() is { } pending && Until(pending.NextAttemptAt) <= TimeSpan.Zero)
+        if (!_draining)
         {
             ScheduleDrain(TimeSpan.Zero);
         }
+    }
+
+    /// <summary>The newest notifications, oldest first.</summary>
+    private async Task<List<OutboxItem>> Latest()
+    {
+        var (from, to) = RowKeys.Notifications;
+        var rows = await partitions.QueryAsync(_partition, from, to, Listed);
+        return [.. rows.Rows.Select(NotificationRows.Read).Reverse()];
+    }
+
+    private async Task<IReadOnlyList<StoredRow>> QueuedMail()
+    {
+        var (from, to) = RowKeys.Queue(NotificationRows.MailQueue);
+        return (await partitions.QueryAsync(_partition, from, to, MailBatch)).Rows;
     }
 
     /// <summary>
@@ -131,48 +136,33 @@ public sealed partial class NotificationOutboxGrain(
         _draining = true;
         try
         {
-            while (!_broken)
+            while (true)
             {
+                var queued = await QueuedMail();
+                if (queued.Count == 0)
+                {
+                    await Reminder.RemoveAsync();
+                    ReportDepth(0);
+                    return;
+                }
+
+                ReportDepth(queued.Count);
                 var now = clock.GetUtcNow();
-                if (_log.NextDue(now) is not { } item)
+                var due = queued.Select(r => (Row: r, Item: NotificationRows.Read(r))).Where(q => q.Item.NextAttemptAt is null || q.Item.NextAttemptAt <= now).ToList();
+                if (due.Count == 0)
                 {
-                    if (_log.NextPending() is { } later)
-                    {
-                        ScheduleDrain(Until(later.NextAttemptAt));
-                        return;
-                    }
-
-                    break;
+                    ScheduleDrain(Until(queued.Select(r => NotificationRows.Read(r).NextAttemptAt).Min()));
+                    return;
                 }
 
-                var recipients = await GrainFactory.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default)
-                    .Filter([.. item.Notification.Recipients.Distinct(StringComparer.OrdinalIgnoreCase)]);
-                try
+                foreach (var (row, item) in due)
                 {
-                    if (recipients.Count > 0)
-                    {
-                        await sender.SendAsync(item.Notification, recipients, CancellationToken.None);
-                    }
-
-                    item.SentAt = clock.GetUtcNow();
-                    item.SentTo = [.. recipients];
-                    item.Attempts++;
-                    item.LastError = null;
-                    item.NextAttemptAt = null;
-                    await WritePage(_log.PageOf(item));
-                    ReportDepth();
-                    await DropFinishedPages();
-                }
-                catch (Exception ex)
-                {
-                    if (!await RecordFailure(item, ex))
+                    if (!await Send(row, item))
                     {
                         return;
                     }
                 }
             }
-
-            await Reminder.RemoveAsync();
         }
         finally
         {
@@ -180,8 +170,34 @@ public sealed partial class NotificationOutboxGrain(
         }
     }
 
+    /// <summary>Send one mail and record the outcome; false when the server is unreachable and the drain must stop.</summary>
+    private async Task<bool> Send(StoredRow queued, OutboxItem item)
+    {
+        var recipients = await GrainFactory.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default)
+            .Filter([.. item.Notification.Recipients.Distinct(StringComparer.OrdinalIgnoreCase)]);
+        try
+        {
+            if (recipients.Count > 0)
+            {
+                await sender.SendAsync(item.Notification, recipients, CancellationToken.None);
+            }
+
+            item.SentAt = clock.GetUtcNow();
+            item.SentTo = [.. recipients];
+            item.Attempts++;
+            item.LastError = null;
+            item.NextAttemptAt = null;
+            await Finish(queued, item);
+            return true;
+        }
+        catch (Exception ex) when (ex is not PartitionWriteConflict)
+        {
+            return await RecordFailure(queued, item, ex);
+        }
+    }
+
     /// <summary>Record a failed send; true when the drain may go on with the next mail.</summary>
-    private async Task<bool> RecordFailure(OutboxItem item, Exception ex)
+    private async Task<bool> RecordFailure(StoredRow queued, OutboxItem item, Exception ex)
     {
         var now = clock.GetUtcNow();
         item.Attempts++;
@@ -193,16 +209,16 @@ public sealed partial class NotificationOutboxGrain(
             item.NextAttemptAt = null;
             metrics.NotificationsFailed.Add(1);
             LogGaveUp(ex, this.GetPrimaryKeyString(), item.Notification.Id, item.Attempts);
-            await WritePage(_log.PageOf(item));
-            ReportDepth();
-            await DropFinishedPages();
+            await Finish(queued, item);
             return true;
         }
 
-        var delay = Backoff(item.Attempts);
+        var delay = RetrySchedule.Delay(item.Attempts, options.Value.RetryDelay, options.Value.MaxRetryDelay);
         item.NextAttemptAt = now + delay;
         LogSendFailed(ex, this.GetPrimaryKeyString(), item.Notification.Id, item.Attempts, delay);
-        await WritePage(_log.PageOf(item));
+        var properties = NotificationRows.Properties(item);
+        await partitions.SubmitAsync(_partition,
+            [RowWrite.Replace(queued.RowKey, properties, queued.ETag), RowWrite.Upsert(NotificationRows.LogKey(item.Notification), properties)]);
         if (rejected is not null)
         {
             return true;
@@ -212,50 +228,18 @@ public sealed partial class NotificationOutboxGrain(
         return false;
     }
 
+    /// <summary>Sent or given up: the log row shows the outcome and the queue row goes, in one transaction.</summary>
+    private Task Finish(StoredRow queued, OutboxItem item) =>
+        partitions.SubmitAsync(_partition,
+            [RowWrite.Delete(queued.RowKey, queued.ETag), RowWrite.Upsert(NotificationRows.LogKey(item.Notification), NotificationRows.Properties(item))]);
+
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        metrics.OutboxDepth(this.GetPrimaryKeyString(), 0);
+        ReportDepth(0);
         return Task.CompletedTask;
     }
 
-    private void ReportDepth() => metrics.OutboxDepth(this.GetPrimaryKeyString(), Sending ? _log.PendingCount : 0);
-
-    private async Task WritePage(OutboxPage page)
-    {
-        try
-        {
-            await _store.WriteAsync([page]);
-        }
-        catch
-        {
-            // The page in memory holds a change storage may not have: reload from storage rather than trust it.
-            _broken = true;
-            DeactivateOnIdle();
-            throw;
-        }
-    }
-
-    /// <summary>Drop old finished pages: first record where the outbox now starts, then delete them.</summary>
-    private async Task DropFinishedPages()
-    {
-        var dropped = _log.DropFinished(item => !Sending || item.Finished);
-        if (dropped.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            await _store.DropAsync(dropped, _writer.WriteAsync);
-        }
-        catch (Exception ex)
-        {
-            // Housekeeping only: the next write of this record carries the change.
-            LogDropFailed(ex, this.GetPrimaryKeyString());
-        }
-    }
-
-    private TimeSpan Backoff(int attempts) => Domain.RetrySchedule.Delay(attempts, options.Value.RetryDelay, options.Value.MaxRetryDelay);
+    private void ReportDepth(int depth) => metrics.OutboxDepth(this.GetPrimaryKeyString(), Sending ? depth : 0);
 
     private TimeSpan Until(DateTimeOffset? moment)
     {
@@ -270,12 +254,9 @@ public sealed partial class NotificationOutboxGrain(
         _drainTimer = this.RegisterGrainTimer(Drain, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Organization}: dropping old pages failed; the next write retries")]
-    private partial void LogDropFailed(Exception exception, string organization);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Owner}: notification {NotificationId} failed for good after {Attempts} attempts; later notifications go on")]
+    private partial void LogGaveUp(Exception exception, string owner, string notificationId, int attempts);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Organization}: notification {NotificationId} failed for good after {Attempts} attempts; later notifications go on")]
-    private partial void LogGaveUp(Exception exception, string organization, string notificationId, int attempts);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Organization}: sending notification {NotificationId} failed (attempt {Attempts}); retrying in {Delay}")]
-    private partial void LogSendFailed(Exception exception, string organization, string notificationId, int attempts, TimeSpan delay);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Owner}: sending notification {NotificationId} failed (attempt {Attempts}); retrying in {Delay}")]
+    private partial void LogSendFailed(Exception exception, string owner, string notificationId, int attempts, TimeSpan delay);
 }

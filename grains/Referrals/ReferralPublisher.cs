@@ -45,7 +45,7 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
             }
         }
 
-        work.AddRange(notifications.Select(n => grains.GetGrain<INotificationOutboxGrain>(n.RecipientOrganizationId).Enqueue(n)));
+        work.AddRange(notifications.Select(n => grains.GetGrain<INotificationOutboxGrain>(ReferralKeys.Owner(n.RecipientOrganizationId, n.SellerId)).Enqueue(n)));
         await Task.WhenAll(work);
         if (engagement is not null)
         {

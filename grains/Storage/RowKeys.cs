@@ -5,7 +5,7 @@ namespace CoSell.Grains.Storage;
 /// <summary>
 /// Row kinds in an owner's partition, by prefix, so each kind is one key range: <c>r|</c> referral state, <c>v|</c>
 /// view rows ordered newest first, <c>w|</c> open response windows ordered by deadline, <c>f|</c> favorites per user,
-/// <c>q|</c> durable queue rows per queue, <c>g|</c> engagements started here, <c>d|</c> the owner's own records.
+/// <c>q|</c> durable queue rows per queue, <c>n|</c> notifications newest first, <c>g|</c> engagements started here, <c>d|</c> the owner's own records.
 /// </summary>
 public static class RowKeys
 {
@@ -44,6 +44,12 @@ public static class RowKeys
     /// <summary>The windows whose deadline is at or before <paramref name="now"/>.</summary>
     public static (string From, string To) WindowsDueBy(DateTimeOffset now) =>
         ($"w{Sep}", $"w{Sep}{(now.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture)}");
+
+    /// <summary>A recorded notification (R34), newest first.</summary>
+    public static string Notification(DateTimeOffset createdAt, string notificationId) =>
+        $"n{Sep}{(DateTimeOffset.MaxValue.UtcTicks - createdAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(notificationId)}";
+
+    public static (string From, string To) Notifications => ($"n{Sep}", $"n{AfterSep}");
 
     /// <summary>An engagement (R28), in the partition of the referral that started it.</summary>
     public static string Engagement(string engagementId) => $"g{Sep}{KeyEncoding.Escape(engagementId)}";

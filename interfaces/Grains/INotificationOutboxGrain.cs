@@ -1,12 +1,16 @@
 namespace CoSell;
 
 /// <summary>
-/// An organization's durable notification outbox (R34), keyed by organization id. Notifications are recorded
-/// once per id; sending them (SMTP) drains this outbox. A leaf: it calls no grain.
+/// An owner's durable notification outbox (R34), keyed by <see cref="ReferralKeys.Owner"/> (a partner organization,
+/// or a Microsoft seller). Notifications are recorded once per id; sending them (SMTP) drains this outbox.
 /// </summary>
 public interface INotificationOutboxGrain : IGrainWithStringKey
 {
     Task Enqueue(Notification notification);
+
+    /// <summary>A change recorded notifications with mail to send in this owner's partition itself: drain them.</summary>
+    [OneWay]
+    Task MailQueued();
 
     /// <summary>The notifications <paramref name="actor"/> may read (<see cref="Notification.IsVisibleTo"/>), oldest first.</summary>
     [ReadOnly]

@@ -17,6 +17,20 @@ public static class ReferralKeys
             : $"p{Separator}{Uri.EscapeDataString(organizationId)}{Separator}{referralId}";
 
     /// <summary>
+    /// The key of what an owner keeps as a whole (its notification outbox): <c>p/{partnerId}</c> or <c>s/{sellerId}</c>.
+    /// </summary>
+    public static string Owner(string organizationId, string? sellerId) =>
+        organizationId == Organizations.Microsoft
+            ? $"s{Separator}{Uri.EscapeDataString(sellerId ?? Organizations.FallbackSellerQueue)}"
+            : $"p{Separator}{Uri.EscapeDataString(organizationId)}";
+
+    /// <summary>The owner <paramref name="actor"/> reads as (its organization, or for Microsoft its seller, R3).</summary>
+    public static string OwnerOf(Actor actor) => Owner(actor.OrganizationId, actor.IsMicrosoft ? actor.SellerId : null);
+
+    /// <summary>The owner in a key made by <see cref="Owner"/> (its referral id empty).</summary>
+    public static ReferralOwner ParseOwner(string key) => Parse(key + Separator);
+
+    /// <summary>
     /// The referral as <paramref name="actor"/> addresses it: in its own organization, or for Microsoft in its own
     /// seller's desk (an Operator without a seller id reads the fallback queue, R4).
     /// </summary>

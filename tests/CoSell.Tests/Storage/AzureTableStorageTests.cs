@@ -230,61 +230,48 @@ public sealed class AzureTableStorageTests
     }
 
     [Fact]
-    public async Task R34_an_outbox_is_stored_in_bounded_pages_keeps_the_latest_and_its_repeats_after_a_restart_and_moves_an_older_record_into_pages()
+    public async Task R34_an_outbox_is_rows_of_its_owners_partition_lists_the_latest_and_recognises_repeats_after_a_restart()
     {
         var settings = Azurite.FreshTables();
         var serviceId = $"cosell-outbox-{Guid.NewGuid():N}";
-        var count = OutboxLog.KeepFinished + (3 * OutboxLog.PageSize) + 5;
-        static Notification Notice(string organization, int i) =>
-            new($"{organization}-n-{i}", NotificationKind.ReferralReceived, organization, ["admin@example.com"], $"r-{i}", $"deal {i}", "e", "summary", CoSellCluster.Start);
+        var count = NotificationOutboxGrain.Listed + 20;
+        static Notification Notice(int i) =>
+            new($"n-{i}", NotificationKind.ReferralReceived, "paged", ["admin@example.com"], $"r-{i}", $"deal {i}", "e", "summary", CoSellCluster.Start.AddSeconds(i));
+        var key = ReferralKeys.Owner("paged", null);
 
         await using (var first = await CoSellCluster.StartAsync(settings, serviceId: serviceId))
         {
-            // An outbox written before pages: every notification in its own record.
-            var legacy = first.Grains.GetGrain<INotificationOutboxGrain>("legacy");
-            var storage = first.Cluster.Silos[0].SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
-            var old = new OutboxState { Items = [.. Enumerable.Range(0, 20).Select(i => new OutboxItem { Notification = Notice("legacy", i) })] };
-            await storage.WriteStateAsync("outbox", legacy.GetGrainId(), new GrainState<OutboxState>(old));
-
-            var outbox = first.Grains.GetGrain<INotificationOutboxGrain>("paged");
+            var outbox = first.Grains.GetGrain<INotificationOutboxGrain>(key);
             for (var i = 0; i < count; i++)
             {
-                await outbox.Enqueue(Notice("paged", i));
+                await outbox.Enqueue(Notice(i));
             }
         }
 
-        // Recording a notification rewrites one page of at most PageSize, whatever the outbox holds.
-        var table = new TableServiceClient(settings["CoSell:Storage:ConnectionString"]).GetTableClient(settings["CoSell:Storage:GrainStateTable"]);
-        var pageRows = new List<(string Key, long Bytes)>();
-        await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 500))
+        // One small row per notification in the owner's partition: recording one writes one row, whatever the outbox holds.
+        var table = new TableServiceClient(settings["CoSell:Storage:ConnectionString"]).GetTableClient(settings["CoSell:Storage:DataTable"]);
+        var partition = PartitionKeys.Partner("paged");
+        var logRows = 0;
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition))
         {
-            if (row.RowKey.Contains("outbox-page", StringComparison.Ordinal))
-            {
-                pageRows.Add((row.PartitionKey + "/" + row.RowKey, row.Select(p => p.Value).OfType<byte[]>().Sum(b => (long)b.Length)));
-            }
+            logRows += row.RowKey.StartsWith("n|", StringComparison.Ordinal) ? 1 : 0;
+            Assert.True(row.GetString("Item")?.Length is null or < 4096, $"{row.RowKey} is larger than one notification");
         }
 
-        var keptPages = (OutboxLog.KeepFinished / OutboxLog.PageSize) + 1;
-        Assert.InRange(pageRows.Count(r => r.Key.Contains("paged", StringComparison.Ordinal)), keptPages, keptPages + 1);
-        Assert.All(pageRows, r => Assert.True(r.Bytes < 32 * 1024, $"{r.Key} holds {r.Bytes} bytes"));
+        Assert.Equal(count, logRows);
 
         await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
-        var paged = second.Grains.GetGrain<INotificationOutboxGrain>("paged");
+        var paged = second.Grains.GetGrain<INotificationOutboxGrain>(key);
         var held = await paged.List(Actors.AdminOf("paged"));
-        Assert.InRange(held.Count, OutboxLog.KeepFinished, OutboxLog.KeepFinished + OutboxLog.PageSize);
-        Assert.Equal(Enumerable.Range(count - held.Count, held.Count).Select(i => $"paged-n-{i}"), held.Select(n => n.Id));
+        Assert.Equal(Enumerable.Range(count - NotificationOutboxGrain.Listed, NotificationOutboxGrain.Listed).Select(i => $"n-{i}"), held.Select(n => n.Id));
 
-        // A repeat is recognised whether its page is held or was dropped; a new notification is recorded.
-        await paged.Enqueue(Notice("paged", 0));
-        await paged.Enqueue(Notice("paged", count - 1));
-        await paged.Enqueue(Notice("paged", count));
+        // A repeat is recognised, old or recent; a new notification is recorded and listed last.
+        await paged.Enqueue(Notice(0));
+        await paged.Enqueue(Notice(count - 1));
+        await paged.Enqueue(Notice(count));
         var after = await paged.List(Actors.AdminOf("paged"));
-        Assert.Equal(held.Count + 1, after.Count);
-        Assert.Equal($"paged-n-{count}", after[^1].Id);
-
-        // The older record's notifications moved into pages, in order, and stay after the move.
-        var moved = await second.Grains.GetGrain<INotificationOutboxGrain>("legacy").List(Actors.AdminOf("legacy"));
-        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"legacy-n-{i}"), moved.Select(n => n.Id));
+        Assert.Equal($"n-{count}", after[^1].Id);
+        Assert.Equal(held.Skip(1).Select(n => n.Id).Append($"n-{count}"), after.Select(n => n.Id));
     }
 
     private static async Task<List<ReferralSummary>> ReadWholeView(CoSellCluster cluster, Actor actor, ReferralDirection direction)
