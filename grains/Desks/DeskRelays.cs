@@ -10,7 +10,7 @@ namespace CoSell.Grains.Desks;
 /// </summary>
 public sealed class DeskRelays(IPartitionStore store, string partitionKey)
 {
-    /// <summary>Invitations to deliver: the inbound referral each must become, routed.</summary>
+    /// <summary>Invitations to deliver: one row per create (or per invitation after creation) listing the inbound referrals they must become.</summary>
     public const string DeliverQueue = "deliver";
 
     /// <summary>New referrals whose publication (webhooks, notifications) the desk owes.</summary>
@@ -26,8 +26,13 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
 
     public bool ShouldFlush => _done.Count >= FlushAt;
 
-    public static RowWrite Deliver(InboundReferralDraft draft) =>
-        RowWrite.Upsert(RowKeys.Queued(DeliverQueue, draft.Id), new Dictionary<string, object> { ["Draft"] = StoredJson.Serialize(draft) });
+    /// <summary>The relay of <paramref name="relayId"/> (the created referral's id, or the invitation's inbound id).</summary>
+    public static RowWrite Deliver(string relayId, IReadOnlyList<InboundReferralDraft> drafts) =>
+        RowWrite.Upsert(RowKeys.Queued(DeliverQueue, relayId), new Dictionary<string, object>
+        {
+            ["RelayId"] = relayId,
+            ["Drafts"] = StoredJson.Serialize(drafts),
+        });
 
     /// <summary>A referral's publication, with the notifications it owes (the state row does not keep them).</summary>
     public static RowWrite Publish(string referralId, IReadOnlyList<Notification> notifications) =>
@@ -37,19 +42,19 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
             ["Notifications"] = StoredJson.Serialize(notifications),
         });
 
-    /// <summary>Every unfinished delivery in the partition (not those finished by this activation and awaiting delete).</summary>
-    public async Task<IReadOnlyList<InboundReferralDraft>> PendingDeliveriesAsync() =>
-        [.. (await PendingAsync(DeliverQueue)).Select(r => StoredJson.Deserialize<InboundReferralDraft>(r.GetString("Draft")))];
+    /// <summary>Every unfinished delivery relay in the partition (not those finished by this activation and awaiting delete).</summary>
+    public async Task<IReadOnlyList<(string RelayId, IReadOnlyList<InboundReferralDraft> Drafts)>> PendingDeliveriesAsync() =>
+        [.. (await PendingAsync(DeliverQueue)).Select(r => (r.GetString("RelayId"), (IReadOnlyList<InboundReferralDraft>)StoredJson.Deserialize<List<InboundReferralDraft>>(r.GetString("Drafts"))))];
 
     /// <summary>Every referral whose publication is still owed, with its notifications.</summary>
     public async Task<IReadOnlyList<(string ReferralId, IReadOnlyList<Notification> Notifications)>> PendingPublicationsAsync() =>
         [.. (await PendingAsync(PublishQueue)).Select(r => (r.GetString("ReferralId"), (IReadOnlyList<Notification>)StoredJson.Deserialize<List<Notification>>(r.GetString("Notifications"))))];
 
-    /// <summary>Whether <paramref name="referralId"/>'s create left deliveries unfinished.</summary>
-    public async Task<IReadOnlyList<InboundReferralDraft>> PendingDeliveriesOfAsync(string referralId) =>
-        [.. (await PendingDeliveriesAsync()).Where(d => d.InviteContext.SourceReferralId == referralId)];
+    /// <summary>The delivery relays <paramref name="referralId"/>'s create or invitations left unfinished.</summary>
+    public async Task<IReadOnlyList<(string RelayId, IReadOnlyList<InboundReferralDraft> Drafts)>> PendingDeliveriesOfAsync(string referralId) =>
+        [.. (await PendingDeliveriesAsync()).Where(r => r.RelayId == referralId || r.Drafts.Any(d => d.InviteContext.SourceReferralId == referralId))];
 
-    public void Delivered(string inboundReferralId) => _done.Add(RowKeys.Queued(DeliverQueue, inboundReferralId));
+    public void Delivered(string relayId) => _done.Add(RowKeys.Queued(DeliverQueue, relayId));
 
     public void Published(string referralId) => _done.Add(RowKeys.Queued(PublishQueue, referralId));
 

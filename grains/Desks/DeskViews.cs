@@ -38,11 +38,8 @@ public sealed class DeskViews(IPartitionStore store, string partitionKey)
     }
 
     /// <summary>The latest summary of one of this desk's referrals, or null when it has none.</summary>
-    public async Task<ReferralSummary?> ReadSummaryAsync(string referralId)
-    {
-        var row = await store.ReadAsync(partitionKey, RowKeys.State(referralId));
-        return row is null ? null : StoredJson.Deserialize<ReferralSummary>(row.GetString("Summary"));
-    }
+    public async Task<ReferralSummary?> ReadSummaryAsync(string referralId) =>
+        await ReadStateAsync(referralId) is { } state ? ReferralProjection.ToSummary(state) : null;
 
     /// <summary>The stored state of one of this desk's referrals, or null when it has none.</summary>
     public async Task<ReferralState?> ReadStateAsync(string referralId)

@@ -32,6 +32,8 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     private readonly SemaphoreSlim _answersLock = new(1, 1);
     private DeskRelays? _relays;
+    private bool _answersWaiting;
+    private bool _countingAnswers;
     private ReferralPublisher? _publisher;
     private DrainReminder? _recovery;
     private DeskViews? _views;
@@ -107,14 +109,18 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             // R40: a retried create returns the first result and creates nothing new (a different body: 409). If the
             // first attempt's deliveries are still in the partition (its silo stopped or died mid-way), deliver them
             // first: an answer means every invitation was delivered.
-            await Deliver(await _relays!.PendingDeliveriesOfAsync(referralId));
+            foreach (var (relayId, drafts) in await _relays!.PendingDeliveriesOfAsync(referralId))
+            {
+                await Deliver(relayId, drafts);
+            }
+
             return await ReadFor(actor, referral, fingerprint);
         }
 
         var context = await LoadContext(request, referralId, originator, actor);
         var draft = ReferralCreation.Plan(request, context) with { RequestFingerprint = fingerprint };
         var (created, engagement) = await WriteCreated(draft);
-        await Deliver(created.Deliveries, engagement);
+        await Deliver(referralId, created.Deliveries, engagement);
         await PublishCreated(referralId, created.State, engagement);
 
         if (RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses))
@@ -152,7 +158,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         var recorded = await referral.AddInvitation(actor, planned, ifMatch);
         var routed = await Route(recorded.Delivery);
         var engagement = await GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId)).ReportAll([InboundResponse.ReceiptEntry(routed)]);
-        await Deliver([routed], engagement);
+        await Deliver(routed.Id, [routed], engagement);
         if (RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam, State.KnownAddresses))
         {
             await WriteAsync();
@@ -228,7 +234,32 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     /// <summary>How long the receiver has to answer: Microsoft's seller decision window (R22) or a partner's (R21).</summary>
     protected abstract TimeSpan ResponseWindow(InboundReferralDraft draft);
 
-    public Task Answered() => CountAnswers();
+    /// <summary>
+    /// Count the answers now; answers that arrive while a count is running are counted together by one more pass, so
+    /// a burst of answers costs a few transactions, not one each.
+    /// </summary>
+    public async Task Answered()
+    {
+        _answersWaiting = true;
+        if (_countingAnswers)
+        {
+            return;
+        }
+
+        _countingAnswers = true;
+        try
+        {
+            while (_answersWaiting)
+            {
+                _answersWaiting = false;
+                await CountAnswers();
+            }
+        }
+        finally
+        {
+            _countingAnswers = false;
+        }
+    }
 
     /// <summary>The summary of a referral the actor sees (R2, R3); anything else is not found.</summary>
     private async Task<ReferralSummary> ReadVisible(Actor actor, string referralId)
@@ -331,7 +362,10 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         state.PublishedVersion = state.Version;
         var writes = ReferralRows.Inserts(state);
         writes.Add(Engagements.EngagementRow.Insert(state.Id, engagement));
-        writes.AddRange(deliveries.Select(DeskRelays.Deliver));
+        if (deliveries.Length > 0)
+        {
+            writes.Add(DeskRelays.Deliver(state.Id, deliveries));
+        }
         if (publish)
         {
             writes.Add(DeskRelays.Publish(state.Id, []));
@@ -344,13 +378,13 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     }
 
     /// <summary>Deliver invitations (each an inbound referral of its invitee, R18); each delivery is idempotent.</summary>
-    private async Task Deliver(IReadOnlyList<InboundReferralDraft> unrouted, EngagementView? engagement = null)
+    private async Task Deliver(string relayId, IReadOnlyList<InboundReferralDraft> unrouted, EngagementView? engagement = null)
     {
         var deliveries = await Task.WhenAll(unrouted.Select(Route));
         await Task.WhenAll(deliveries.Select(d => Desks.For(GrainFactory, d.OrganizationId, d.SellerId).Receive(d, engagement)));
-        foreach (var delivery in deliveries)
+        if (deliveries.Length > 0)
         {
-            _relays!.Delivered(delivery.Id);
+            _relays!.Delivered(relayId);
         }
 
         if (_relays!.ShouldFlush)
@@ -404,7 +438,11 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             }
 
             await Recovery.EnsureAsync();
-            await Deliver(deliveries);
+            foreach (var (relayId, drafts) in deliveries)
+            {
+                await Deliver(relayId, drafts);
+            }
+
             foreach (var (referralId, notifications) in publications)
             {
                 if (await Views.ReadStateAsync(referralId) is { } state)

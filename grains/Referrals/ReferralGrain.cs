@@ -170,7 +170,7 @@ public sealed partial class ReferralGrain(
 
         // The delivery is a relay row of the same transaction: a desk that dies before delivering finds it and delivers.
         var delivery = OutboundReferral.Delivery(State, invitation);
-        await Commit(alongside: [DeskRelays.Deliver(delivery)]);
+        await Commit(alongside: [DeskRelays.Deliver(delivery.Id, [delivery])]);
         return new InvitationRecorded(delivery);
     }
 

@@ -55,7 +55,7 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
         var summary = ReferralProjection.ToSummary(state);
         var summaryJson = StoredJson.Serialize(summary);
         var stateKey = RowKeys.State(state.Id);
-        var stateRow = ChunkedJson.Write(state, StoredJson.Options, new Dictionary<string, object> { ["Summary"] = summaryJson });
+        var stateRow = ChunkedJson.Write(state, StoredJson.Options);
         var writes = new List<RowWrite> { etag is null ? RowWrite.Insert(stateKey, stateRow) : RowWrite.Replace(stateKey, stateRow, etag) };
 
         var newViewKey = ViewKey(state);

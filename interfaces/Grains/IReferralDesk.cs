@@ -33,6 +33,6 @@ public interface IReferralDesk : IGrainWithStringKey
     Task Receive(InboundReferralDraft draft, EngagementView? engagement = null);
 
     /// <summary>Referral use: an inbound referral was answered; the desk counts the answers waiting in its partition (R37).</summary>
-    [OneWay]
+    [OneWay, AlwaysInterleave]
     Task Answered();
 }
