@@ -16,9 +16,9 @@ namespace CoSell.Grains.Desks;
 /// figures, all read from the desk's own partition (<see cref="DeskViews"/>, <see cref="ResponseWindows"/>,
 /// <see cref="ResponsivenessRecord"/>): an activation reads what it needs now, never the organization's history.
 /// <para>
-/// Deadlock freedom: a desk awaits only referral grains and directory leaves, and a referral it waits on never calls
-/// it back (a referral receiving an invitation tells its own desk, another grain, about its window). State writes go
-/// through a <see cref="CoalescingStateWriter{T}"/> so interleaved calls never write concurrently.
+/// Deadlock freedom: a desk awaits referral grains, directory leaves and other desks' interleaving
+/// <see cref="IReferralDesk.Receive"/>, and a referral it waits on never calls it back. State writes go through a
+/// <see cref="CoalescingStateWriter{T}"/> so interleaved calls never write concurrently.
 /// </para>
 /// </summary>
 public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> store, IPartitionStore partitions, TimeProvider clock, CoSellMetrics metrics, ILogger logger)
@@ -30,11 +30,10 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     /// <summary>How often finished relays' deletes are written when fewer than a batch are waiting.</summary>
     private static readonly TimeSpan RelayFlushPeriod = TimeSpan.FromSeconds(5);
 
-    private readonly SemaphoreSlim _answersLock = new(1, 1);
     private DeskRelays? _relays;
-    private bool _answersWaiting;
-    private bool _countingAnswers;
     private ReferralPublisher? _publisher;
+    private DeskFanOut? _fanOut;
+    private DeskInbound? _inbound;
     private DrainReminder? _recovery;
     private DeskViews? _views;
     private ResponseWindows? _windows;
@@ -69,6 +68,9 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         _responsiveness = new ResponsivenessRecord(partitions, partition);
         _relays = new DeskRelays(partitions, partition);
         _publisher = new ReferralPublisher(GrainFactory, ServiceProvider.GetRequiredService<WebhookRegistryCache>());
+        _fanOut = new DeskFanOut(GrainFactory, partitions, partition, _publisher, _relays, clock, metrics);
+        var mailing = ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Options.EmailOptions>>().Value.Enabled;
+        _inbound = new DeskInbound(GrainFactory, partitions, Owner, _windows, _publisher, _relays, mailing, clock, metrics);
         await _responsiveness.LoadAsync();
 
         // The window reminder and the answers left to count are looked at after activating, in a turn of their own,
@@ -117,11 +119,16 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             return await ReadFor(actor, referral, fingerprint);
         }
 
-        var context = await LoadContext(request, referralId, originator, actor);
+        var context = await _fanOut!.LoadContextAsync(request, referralId, originator, actor);
         var draft = ReferralCreation.Plan(request, context) with { RequestFingerprint = fingerprint };
-        var (created, engagement) = await WriteCreated(draft);
+        await Recovery.EnsureAsync();
+        var (created, engagement) = await _fanOut.WriteCreatedAsync(draft);
         await Deliver(referralId, created.Deliveries, engagement);
-        await PublishCreated(referralId, created.State, engagement);
+        if (created.Publish)
+        {
+            await _publisher!.PublishAsync(created.State, created.State.Version, statusChanged: true, [], engagement);
+            _relays!.Published(referralId);
+        }
 
         if (RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses))
         {
@@ -150,13 +157,13 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
         var referral = ReferralOf(referralId);
         var current = await referral.GetForDesk(actor);
-        var context = await LoadContext(new CreateReferralRequest { Solutions = invitation.Solutions, Invitations = [invitation] }, referralId, originator, actor);
+        var context = await _fanOut!.LoadContextAsync(new CreateReferralRequest { Solutions = invitation.Solutions, Invitations = [invitation] }, referralId, originator, actor);
         var planned = ReferralCreation.PlanInvitation(invitation, "invitation", referralId, current.Details, current.Team, context);
 
         // The referral records the invitation and its delivery relay in one transaction; the engagement shows the receipt
         // before it is delivered, so every party's publication sees every other party (R28).
         var recorded = await referral.AddInvitation(actor, planned, ifMatch);
-        var routed = await Route(recorded.Delivery);
+        var routed = await _fanOut.RouteAsync(recorded.Delivery);
         var engagement = await GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId)).ReportAll([InboundResponse.ReceiptEntry(routed)]);
         await Deliver(routed.Id, [routed], engagement);
         if (RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam, State.KnownAddresses))
@@ -179,87 +186,14 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         await Views.SetFavoriteAsync(actor.UserId, referralId, favorite);
     }
 
-    public async Task Receive(InboundReferralDraft draft, EngagementView? engagement = null)
-    {
-        var now = Clock.GetUtcNow();
-        var state = new ReferralState();
-        InboundResponse.Receive(state, draft, now + ResponseWindow(draft), now);
-
-        // The reminder before the window is written: if the write never happens the tick finds no window row; if it
-        // does, the window can never lack its reminder.
-        await _windows!.ScheduleAsync(state.ExpirationDateTime!.Value);
-
-        // Notifications to this desk's own partition are rows of the same transaction; others, and anything else the
-        // receipt owes (its engagement report when the sender did not make it, webhooks), are a publication relay.
-        var partition = PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId);
-        var local = state.PendingNotifications.Where(n => NotificationRows.PartitionOf(n) == partition).ToList();
-        var remote = state.PendingNotifications.Except(local).ToList();
-        state.PendingNotifications.Clear();
-        state.PublishedVersion = state.Version;
-        var publish = remote.Count > 0 || engagement is null || _publisher!.HasWork(state, engagement);
-        var writes = ReferralRows.Inserts(state);
-        writes.AddRange(local.SelectMany(n => NotificationRows.Inserts(n, Mailing)));
-        if (publish)
-        {
-            writes.Add(DeskRelays.Publish(state.Id, remote));
-            await Recovery.EnsureAsync();
-        }
-
-        try
-        {
-            await partitions.SubmitAsync(partition, writes);
-        }
-        catch (PartitionWriteConflict conflict) when (conflict.Kind == PartitionConflictKind.Exists && conflict.WriteIndex == 0)
-        {
-            // Delivered before (a retried delivery): nothing to do.
-            return;
-        }
-
-        metrics.Received.Add(1);
-        if (local.Count > 0 && Mailing)
-        {
-            _ = GrainFactory.GetGrain<INotificationOutboxGrain>(ReferralKeys.Owner(Owner.OrganizationId, Owner.SellerId)).MailQueued();
-        }
-
-        if (publish)
-        {
-            await _publisher!.PublishAsync(state, state.Version, statusChanged: true, remote, engagement);
-            _relays!.Published(state.Id);
-        }
-    }
-
-    /// <summary>Whether notifications are mailed (R34); when not, they are only recorded.</summary>
-    private bool Mailing => ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Options.EmailOptions>>().Value.Enabled;
+    public Task Receive(InboundReferralDraft draft, EngagementView? engagement = null) =>
+        _inbound!.ReceiveAsync(draft, ResponseWindow(draft), engagement, Recovery.EnsureAsync);
 
     /// <summary>How long the receiver has to answer: Microsoft's seller decision window (R22) or a partner's (R21).</summary>
     protected abstract TimeSpan ResponseWindow(InboundReferralDraft draft);
 
-    /// <summary>
-    /// Count the answers now; answers that arrive while a count is running are counted together by one more pass, so
-    /// a burst of answers costs a few transactions, not one each.
-    /// </summary>
-    public async Task Answered()
-    {
-        _answersWaiting = true;
-        if (_countingAnswers)
-        {
-            return;
-        }
-
-        _countingAnswers = true;
-        try
-        {
-            while (_answersWaiting)
-            {
-                _answersWaiting = false;
-                await CountAnswers();
-            }
-        }
-        finally
-        {
-            _countingAnswers = false;
-        }
-    }
+    /// <summary>An answer left a row to count (R37); a burst of answers is counted by a few passes, not one each.</summary>
+    public Task Answered() => _responsiveness!.CountArrivingAsync(OnResponsivenessChanged);
 
     /// <summary>The summary of a referral the actor sees (R2, R3); anything else is not found.</summary>
     private async Task<ReferralSummary> ReadVisible(Actor actor, string referralId)
@@ -281,24 +215,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     protected IReferralGrain ReferralOf(string referralId) => GrainFactory.GetGrain<IReferralGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId));
 
     /// <summary>Count the answers waiting in the partition (R37), and tell the directory when the figures changed.</summary>
-    private async Task CountAnswers()
-    {
-        await _answersLock.WaitAsync();
-        bool changed;
-        try
-        {
-            changed = await _responsiveness!.DrainAsync();
-        }
-        finally
-        {
-            _answersLock.Release();
-        }
-
-        if (changed)
-        {
-            await OnResponsivenessChanged(_responsiveness.Figures.ToStats());
-        }
-    }
+    private Task CountAnswers() => _responsiveness!.CountAsync(OnResponsivenessChanged);
 
     private async Task ResumeWindowsAndAnswers()
     {
@@ -340,121 +257,22 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     /// <summary>Whether the actor may see this entry beyond the tenant rule; sellers see what is routed to them.</summary>
     protected virtual bool Visible(Actor actor, ReferralSummary summary) => true;
 
-    /// <summary>
-    /// Store a new outbound referral in one transaction: its state and view rows, its engagement with every receipt
-    /// already shown (so each party's publication sees every other party, R28), a relay per invitation to deliver,
-    /// and one for its publication when there is anything to publish.
-    /// </summary>
-    private async Task<(ReferralCreatedRows Created, EngagementView Engagement)> WriteCreated(OutboundReferralDraft draft)
-    {
-        var state = new ReferralState();
-        OutboundReferral.Create(state, draft, Clock.GetUtcNow());
-        var deliveries = await Task.WhenAll(OutboundReferral.Deliveries(state).Select(Route));
-        var engagement = new EngagementState();
-        engagement.Report(ReferralProjection.ToEngagementEntry(state));
-        foreach (var delivery in deliveries)
-        {
-            engagement.Report(InboundResponse.ReceiptEntry(delivery));
-        }
-
-        var view = engagement.View(state.Id);
-        var publish = _publisher!.HasWork(state, view);
-        state.PublishedVersion = state.Version;
-        var writes = ReferralRows.Inserts(state);
-        writes.Add(Engagements.EngagementRow.Insert(state.Id, engagement));
-        if (deliveries.Length > 0)
-        {
-            writes.Add(DeskRelays.Deliver(state.Id, deliveries));
-        }
-        if (publish)
-        {
-            writes.Add(DeskRelays.Publish(state.Id, []));
-        }
-
-        await Recovery.EnsureAsync();
-        await partitions.SubmitAsync(PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId), writes);
-        metrics.Created.Add(1);
-        return (new ReferralCreatedRows(state, deliveries, publish), view);
-    }
-
-    /// <summary>Deliver invitations (each an inbound referral of its invitee, R18); each delivery is idempotent.</summary>
-    private async Task Deliver(string relayId, IReadOnlyList<InboundReferralDraft> unrouted, EngagementView? engagement = null)
-    {
-        var deliveries = await Task.WhenAll(unrouted.Select(Route));
-        await Task.WhenAll(deliveries.Select(d => Desks.For(GrainFactory, d.OrganizationId, d.SellerId).Receive(d, engagement)));
-        if (deliveries.Length > 0)
-        {
-            _relays!.Delivered(relayId);
-        }
-
-        if (_relays!.ShouldFlush)
-        {
-            await FlushRelays();
-        }
-    }
-
-    /// <summary>A new referral's webhooks and notifications, when its create owed any (a relay row says so).</summary>
-    private async Task PublishCreated(string referralId, ReferralState state, EngagementView engagement)
-    {
-        if (!_publisher!.HasWork(state, engagement))
-        {
-            return;
-        }
-
-        await _publisher.PublishAsync(state, state.Version, statusChanged: true, [], engagement);
-        _relays!.Published(referralId);
-    }
-
-    private async Task<InboundReferralDraft> Route(InboundReferralDraft delivery)
-    {
-        if (delivery.OrganizationId == Organizations.Microsoft && delivery.SellerId is null)
-        {
-            // R4, R22: route the co-sell request to a seller of the customer's country.
-            var sellerId = await GrainFactory.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default)
-                .Assign(delivery.Id, delivery.CustomerProfile.Address.Country);
-            var seller = await GrainFactory.GetGrain<ISellerGrain>(sellerId).GetProfile();
-            delivery = delivery with
-            {
-                SellerId = sellerId,
-                TenantId = sellerId,
-                NotifyEmails = seller is null ? delivery.NotifyEmails : [seller.Email, .. delivery.NotifyEmails],
-            };
-        }
-
-        return delivery;
-    }
+    private Task Deliver(string relayId, IReadOnlyList<InboundReferralDraft> drafts, EngagementView? engagement = null) =>
+        _fanOut!.DeliverRelayAsync(relayId, drafts, engagement);
 
     /// <summary>Carry out the relays a previous activation (or a failed call) left in the partition.</summary>
     private async Task ResumeRelays()
     {
         try
         {
-            var deliveries = await _relays!.PendingDeliveriesAsync();
-            var publications = await _relays.PendingPublicationsAsync();
-            if (deliveries.Count == 0 && publications.Count == 0)
+            var (deliveries, publications) = await _fanOut!.ResumeAsync(Views, Recovery.EnsureAsync);
+            if (deliveries + publications == 0)
             {
                 await Recovery.RemoveAsync();
                 return;
             }
 
-            await Recovery.EnsureAsync();
-            foreach (var (relayId, drafts) in deliveries)
-            {
-                await Deliver(relayId, drafts);
-            }
-
-            foreach (var (referralId, notifications) in publications)
-            {
-                if (await Views.ReadStateAsync(referralId) is { } state)
-                {
-                    await _publisher!.PublishAsync(state, state.Version, statusChanged: true, notifications);
-                }
-
-                _relays.Published(referralId);
-            }
-
-            await FlushRelays();
-            LogResumed(Key, deliveries.Count, publications.Count);
+            LogResumed(Key, deliveries, publications);
         }
         catch (Exception ex)
         {
@@ -470,31 +288,6 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         }
     }
 
-    private async Task<CreationContext> LoadContext(CreateReferralRequest request, string referralId, Originator originator, Actor actor)
-    {
-        var invitations = request.Invitations ?? [];
-        var solutionIds = (request.Solutions ?? []).Concat(invitations.SelectMany(i => i?.Solutions ?? []))
-            .Where(id => !string.IsNullOrWhiteSpace(id)).Distinct().ToArray();
-        var partnerIds = invitations.Select(i => i?.Invitee).OfType<string>()
-            .Where(id => id != Organizations.Microsoft && !string.IsNullOrWhiteSpace(id)).Distinct().ToArray();
-        var customerId = request.Customer?.CustomerId;
-
-        var customer = string.IsNullOrWhiteSpace(customerId)
-            ? Task.FromResult<Customer?>(null)
-            : GrainFactory.GetGrain<ICustomerDirectoryGrain>(DirectoryKeys.Default).Get(customerId);
-        var solutions = solutionIds.Length == 0
-            ? Task.FromResult<IReadOnlyList<Solution>>([])
-            : GrainFactory.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).Get(solutionIds);
-        var partners = partnerIds.Length == 0
-            ? Task.FromResult<IReadOnlyList<PartnerProfile>>([])
-            : GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Get(partnerIds);
-
-        return new CreationContext(
-            referralId, originator.OrganizationId, originator.OrganizationName, originator.TenantId, originator.SellerId,
-            originator.SolutionAssessmentVetted, actor.UserId,
-            await customer, (await solutions).ToDictionary(s => s.Id), (await partners).ToDictionary(p => p.Id), clock.GetUtcNow());
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not set its response-window reminder or count answers on activation; the next window opened or answer retries")]
     private partial void LogWindowReminderFailed(Exception exception, string desk);
 
@@ -503,7 +296,4 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Desk {Desk} could not yet carry out its relays; its recovery reminder retries")]
     private partial void LogResumeFailed(Exception exception, string desk);
-
-    /// <summary>The organization, tenant and seller a desk creates referrals as.</summary>
-    protected sealed record Originator(string OrganizationId, string OrganizationName, string TenantId, string? SellerId, bool SolutionAssessmentVetted);
 }

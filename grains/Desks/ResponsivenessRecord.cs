@@ -19,7 +19,10 @@ public sealed class ResponsivenessRecord(IPartitionStore store, string partition
     /// <summary>Conflicts (another activation draining at once during a failover) tolerated before giving up until the next drain.</summary>
     private const int MaxAttempts = 5;
 
+    private readonly SemaphoreSlim _lock = new(1, 1);
     private string? _etag;
+    private bool _waiting;
+    private bool _counting;
 
     public Responsiveness Figures { get; private set; } = new();
 
@@ -28,6 +31,53 @@ public sealed class ResponsivenessRecord(IPartitionStore store, string partition
         var row = await store.ReadAsync(partitionKey, RecordKey);
         Figures = row is null ? new Responsiveness() : StoredJson.Deserialize<Responsiveness>(row.GetString("Figures"));
         _etag = row?.ETag;
+    }
+
+    /// <summary>
+    /// An answer arrived: count now; answers arriving while a count runs are counted together by one more pass, so a
+    /// burst of answers costs a few transactions, not one each.
+    /// </summary>
+    public async Task CountArrivingAsync(Func<ResponsivenessStats, Task> changed)
+    {
+        _waiting = true;
+        if (_counting)
+        {
+            return;
+        }
+
+        _counting = true;
+        try
+        {
+            while (_waiting)
+            {
+                _waiting = false;
+                await CountAsync(changed);
+            }
+        }
+        finally
+        {
+            _counting = false;
+        }
+    }
+
+    /// <summary>Count what waits, one count at a time; <paramref name="changed"/> hears the new figures.</summary>
+    public async Task CountAsync(Func<ResponsivenessStats, Task> changed)
+    {
+        bool counted;
+        await _lock.WaitAsync();
+        try
+        {
+            counted = await DrainAsync();
+        }
+        finally
+        {
+            _lock.Release();
+        }
+
+        if (counted)
+        {
+            await changed(Figures.ToStats());
+        }
     }
 
     /// <summary>Count every answer waiting in the queue; true when the figures changed.</summary>

@@ -27,28 +27,50 @@ public sealed partial class ReferralGrain(
     private IGrainTimer? _publishRetry;
     private ReferralRows _rows = null!;
     private ReferralPublisher _publisher = null!;
+    private bool _loaded;
 
     private ReferralState State => _rows.State;
 
     private string Id => _rows.State.Exists ? _rows.State.Id : ReferralKeys.Parse(this.GetPrimaryKeyString()).ReferralId;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _rows = new ReferralRows(partitions, ReferralKeys.Parse(this.GetPrimaryKeyString()));
         _publisher = new ReferralPublisher(GrainFactory, webhooks);
-        await _rows.LoadAsync(cancellationToken);
-        if (State.Exists && State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0)
+        return Task.CompletedTask;
+    }
+
+    public Task Seed(string stateJson, string etag)
+    {
+        if (!_loaded)
+        {
+            _rows.Seed(StoredJson.Deserialize<ReferralState>(stateJson), etag);
+            _loaded = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The rows, read on the first call (unless a delivery seeded them), and read again while there are none: a desk
+    /// stores a delivered referral's first rows itself, so "not found" may have changed since this activation looked.
+    /// </summary>
+    private async Task Current()
+    {
+        if (_loaded && State.Exists)
+        {
+            return;
+        }
+
+        await _rows.LoadAsync();
+        if (!_loaded && State.Exists && (State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0))
         {
             // A change was written but its publication may not have finished before the last activation ended.
             SchedulePublishRetry(TimeSpan.Zero);
         }
-    }
 
-    /// <summary>
-    /// An activation that found no row reads again before answering: a desk stores a delivered referral's first rows
-    /// itself, so "not found" may have changed since this activation looked.
-    /// </summary>
-    private Task Current() => State.Exists ? Task.CompletedTask : _rows.LoadAsync();
+        _loaded = true;
+    }
 
     public async Task<Referral> Get(Actor actor)
     {
@@ -85,7 +107,7 @@ public sealed partial class ReferralGrain(
 
         if (request.CrmStage is { } crmStage)
         {
-            request = request with { SalesStage = await MapCrmStage(request, crmStage), CrmStage = null };
+            request = request with { SalesStage = await CrmStages.MapAsync(GrainFactory, State, request, crmStage), CrmStage = null };
         }
 
         var before = State.Version;
@@ -275,23 +297,6 @@ public sealed partial class ReferralGrain(
     {
         _publishRetry?.Dispose();
         _publishRetry = this.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(due, PublishRetry) { KeepAlive = true });
-    }
-
-    /// <summary>R38: a stage in the owner's CRM vocabulary becomes a standard stage.</summary>
-    private async Task<SalesStage> MapCrmStage(UpdateReferralRequest request, string crmStage)
-    {
-        if (request.SalesStage is not null)
-        {
-            throw CoSellException.InvalidRequest("crmStage", "Send salesStage or crmStage, not both.");
-        }
-
-        if (State.IsMicrosoftSide)
-        {
-            throw CoSellException.Validation("crmStage", "CRM stage mappings belong to partner organizations (R38).");
-        }
-
-        var mappings = await GrainFactory.GetGrain<IPartnerGrain>(State.OrganizationId).GetStageMappings();
-        return CrmStageMappings.Map(mappings, crmStage);
     }
 
     private async Task<RegistrationView> RegistrationView()

@@ -12,7 +12,7 @@ public sealed class MemoryPartitionStore : IPartitionStore
 {
     private static readonly ConcurrentDictionary<string, MemoryPartitionStore> Services = new(StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<string, SortedDictionary<string, StoredRow>> _partitions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MemoryPartition> _partitions = new(StringComparer.Ordinal);
     private long _etag;
 
     /// <summary>
@@ -26,7 +26,7 @@ public sealed class MemoryPartitionStore : IPartitionStore
         var partition = Partition(partitionKey);
         lock (partition)
         {
-            return Task.FromResult(partition.GetValueOrDefault(rowKey));
+            return Task.FromResult(partition.Rows.GetValueOrDefault(rowKey));
         }
     }
 
@@ -37,10 +37,14 @@ public sealed class MemoryPartitionStore : IPartitionStore
         var partition = Partition(partitionKey);
         lock (partition)
         {
-            var rows = partition.Values
-                .Where(r => string.CompareOrdinal(r.RowKey, from) >= 0 && string.CompareOrdinal(r.RowKey, toRowKey) < 0)
-                .Take(take + 1)
-                .ToList();
+            // A range of the ordered keys (a tree walk from the first key in range), not a scan of the partition.
+            var rows = string.CompareOrdinal(from, toRowKey) >= 0
+                ? []
+                : partition.Keys.GetViewBetween(from, toRowKey)
+                    .Where(k => string.CompareOrdinal(k, toRowKey) < 0)
+                    .Take(take + 1)
+                    .Select(k => partition.Rows[k])
+                    .ToList();
             var next = rows.Count > take ? rows[take].RowKey : null;
             return Task.FromResult(new RowPage(rows.Take(take).ToArray(), next));
         }
@@ -56,7 +60,7 @@ public sealed class MemoryPartitionStore : IPartitionStore
             for (var i = 0; i < writes.Count; i++)
             {
                 var write = writes[i];
-                var current = partition.GetValueOrDefault(write.RowKey);
+                var current = partition.Rows.GetValueOrDefault(write.RowKey);
                 PartitionConflictKind? refused = write.Kind switch
                 {
                     RowWriteKind.Insert when current is not null => PartitionConflictKind.Exists,
@@ -76,12 +80,14 @@ public sealed class MemoryPartitionStore : IPartitionStore
                 var write = writes[i];
                 if (write.Kind == RowWriteKind.Delete)
                 {
-                    partition.Remove(write.RowKey);
+                    partition.Rows.Remove(write.RowKey);
+                    partition.Keys.Remove(write.RowKey);
                     continue;
                 }
 
                 var etag = $"W/\"{Interlocked.Increment(ref _etag).ToString(CultureInfo.InvariantCulture)}\"";
-                partition[write.RowKey] = new StoredRow(partitionKey, write.RowKey, etag, new Dictionary<string, object>(write.Properties!));
+                partition.Rows[write.RowKey] = new StoredRow(partitionKey, write.RowKey, etag, new Dictionary<string, object>(write.Properties!));
+                partition.Keys.Add(write.RowKey);
                 etags[i] = etag;
             }
 
@@ -89,6 +95,5 @@ public sealed class MemoryPartitionStore : IPartitionStore
         }
     }
 
-    private SortedDictionary<string, StoredRow> Partition(string partitionKey) =>
-        _partitions.GetOrAdd(partitionKey, _ => new SortedDictionary<string, StoredRow>(StringComparer.Ordinal));
+    private MemoryPartition Partition(string partitionKey) => _partitions.GetOrAdd(partitionKey, _ => new MemoryPartition());
 }

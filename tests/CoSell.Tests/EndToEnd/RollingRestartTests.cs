@@ -94,6 +94,11 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
         output.WriteLine($"rolling restart: {timings.Count} requests, {failures.Count} failed, slowest {MultiSiloSystem.Seconds(slowest)} s" +
             (failures.IsEmpty ? "" : $": {string.Join("; ", failures.GroupBy(f => f[..Math.Min(f.Length, 40)]).Select(g => $"{g.Key} ×{g.Count()}"))}"));
         Assert.True(timings.Count > 30, $"the load made too little progress ({timings.Count} requests)");
+        if (!failures.IsEmpty)
+        {
+            // What the processes logged around the failure: the gateway's warnings name the grain call that failed.
+            output.WriteLine(_system.Describe());
+        }
 
         // Issue 11: no request fails and none waits more than 5 s because a silo is restarting (plus its own work, as in
         // the fault test). Every failure and the slowest request are in the message.

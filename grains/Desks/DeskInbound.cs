@@ -1,0 +1,71 @@
+using CoSell.Grains.Domain;
+using CoSell.Grains.Notifications;
+using CoSell.Grains.Observability;
+using CoSell.Grains.Referrals;
+using CoSell.Grains.Storage;
+
+namespace CoSell.Grains.Desks;
+
+/// <summary>
+/// A desk receiving an invitation (R18): the inbound referral's state, view and window rows, its notifications to
+/// this desk's own partition, and a publication relay for whatever crosses partitions, in one insert-if-absent
+/// transaction, so a repeated delivery changes nothing and the referral grain need not activate.
+/// </summary>
+public sealed class DeskInbound(
+    IGrainFactory grains, IPartitionStore partitions, (string OrganizationId, string? SellerId) owner, ResponseWindows windows,
+    ReferralPublisher publisher, DeskRelays relays, bool mailing, TimeProvider clock, CoSellMetrics metrics)
+{
+    private readonly string _partition = PartitionKeys.Owner(owner.OrganizationId, owner.SellerId);
+
+    /// <param name="engagement">The engagement as the sender left it, showing this receipt; null: report it.</param>
+    /// <param name="beforeRelay">Runs before a publication relay is written (the desk's recovery reminder).</param>
+    public async Task ReceiveAsync(InboundReferralDraft draft, TimeSpan window, EngagementView? engagement, Func<Task> beforeRelay)
+    {
+        var now = clock.GetUtcNow();
+        var state = new ReferralState();
+        InboundResponse.Receive(state, draft, now + window, now);
+
+        // The reminder before the window is written: if the write never happens the tick finds no window row; if it
+        // does, the window can never lack its reminder.
+        await windows.ScheduleAsync(state.ExpirationDateTime!.Value);
+
+        // Notifications to this partition are rows of the same transaction; others, and anything else the receipt owes
+        // (its engagement report when the sender did not make it, webhooks), are a publication relay.
+        var local = state.PendingNotifications.Where(n => NotificationRows.PartitionOf(n) == _partition).ToList();
+        var remote = state.PendingNotifications.Except(local).ToList();
+        state.PendingNotifications.Clear();
+        state.PublishedVersion = state.Version;
+        var publish = remote.Count > 0 || engagement is null || publisher.HasWork(state, engagement);
+        var writes = ReferralRows.Inserts(state);
+        writes.AddRange(local.SelectMany(n => NotificationRows.Inserts(n, mailing)));
+        if (publish)
+        {
+            writes.Add(DeskRelays.Publish(state.Id, remote));
+            await beforeRelay();
+        }
+
+        IReadOnlyList<string?> etags;
+        try
+        {
+            etags = await partitions.SubmitAsync(_partition, writes);
+        }
+        catch (PartitionWriteConflict conflict) when (conflict.Kind == PartitionConflictKind.Exists && conflict.WriteIndex == 0)
+        {
+            // Delivered before (a retried delivery): nothing to do.
+            return;
+        }
+
+        metrics.Received.Add(1);
+        _ = grains.GetGrain<IReferralGrain>(ReferralKeys.For(owner.OrganizationId, owner.SellerId, state.Id)).Seed(StoredJson.Serialize(state), etags[0]!);
+        if (local.Count > 0 && mailing)
+        {
+            _ = grains.GetGrain<INotificationOutboxGrain>(ReferralKeys.Owner(owner.OrganizationId, owner.SellerId)).MailQueued();
+        }
+
+        if (publish)
+        {
+            await publisher.PublishAsync(state, state.Version, statusChanged: true, remote, engagement);
+            relays.Published(state.Id);
+        }
+    }
+}
