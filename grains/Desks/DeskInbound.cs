@@ -44,10 +44,9 @@ public sealed class DeskInbound(
             await beforeRelay();
         }
 
-        IReadOnlyList<string?> etags;
         try
         {
-            etags = await partitions.SubmitAsync(_partition, writes);
+            await partitions.SubmitAsync(_partition, writes);
         }
         catch (PartitionWriteConflict conflict) when (conflict.Kind == PartitionConflictKind.Exists && conflict.WriteIndex == 0)
         {
@@ -56,7 +55,6 @@ public sealed class DeskInbound(
         }
 
         metrics.Received.Add(1);
-        _ = grains.GetGrain<IReferralGrain>(ReferralKeys.For(owner.OrganizationId, owner.SellerId, state.Id)).Seed(StoredJson.Serialize(state), etags[0]!);
         if (local.Count > 0 && mailing)
         {
             _ = grains.GetGrain<INotificationOutboxGrain>(ReferralKeys.Owner(owner.OrganizationId, owner.SellerId)).MailQueued();

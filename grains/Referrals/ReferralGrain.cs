@@ -40,20 +40,10 @@ public sealed partial class ReferralGrain(
         return Task.CompletedTask;
     }
 
-    public Task Seed(string stateJson, string etag)
-    {
-        if (!_loaded)
-        {
-            _rows.Seed(StoredJson.Deserialize<ReferralState>(stateJson), etag);
-            _loaded = true;
-        }
-
-        return Task.CompletedTask;
-    }
-
     /// <summary>
-    /// The rows, read on the first call (unless a delivery seeded them), and read again while there are none: a desk
-    /// stores a delivered referral's first rows itself, so "not found" may have changed since this activation looked.
+    /// The rows, read on the first call, and read again while there are none: a desk stores a delivered referral's first
+    /// rows itself (its grain activates only when someone reads or answers it), so "not found" may have changed since
+    /// this activation looked.
     /// </summary>
     private async Task Current()
     {

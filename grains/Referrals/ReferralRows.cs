@@ -33,15 +33,6 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
         _windowKey = row is null ? null : WindowKey(State);
     }
 
-    /// <summary>Take the state a desk just stored (with the state row's ETag) instead of reading it back.</summary>
-    public void Seed(ReferralState state, string etag)
-    {
-        State = state;
-        _etag = etag;
-        _viewKey = ViewKey(state);
-        _windowKey = WindowKey(state);
-    }
-
     /// <summary>
     /// The writes that store a new referral (its state, view and window rows), for a desk that creates or receives
     /// one in a transaction of its own: insert-if-absent, so a repeated create or delivery changes nothing.

@@ -50,14 +50,6 @@ public interface IReferralGrain : IGrainWithStringKey
     Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch);
 
     /// <summary>
-    /// Desk use: a delivery just stored this referral's first rows (<paramref name="stateJson"/>, its state row's
-    /// <paramref name="etag"/>): activate with them instead of reading them back. One-way: the delivery does not wait,
-    /// and the referral is active before its receiver first answers it.
-    /// </summary>
-    [OneWay]
-    Task Seed(string stateJson, string etag);
-
-    /// <summary>
     /// Desk use: the owner desk's window reminder found this referral's deadline passed. Expires it if it is still
     /// Received and its stored deadline has passed (R21, R22); otherwise changes nothing. Returns the current summary
     /// (null when the referral does not exist) so the desk can correct its view.
