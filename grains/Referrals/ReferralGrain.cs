@@ -27,40 +27,28 @@ public sealed partial class ReferralGrain(
     private IGrainTimer? _publishRetry;
     private ReferralRows _rows = null!;
     private ReferralPublisher _publisher = null!;
-    private bool _loaded;
 
     private ReferralState State => _rows.State;
 
     private string Id => _rows.State.Exists ? _rows.State.Id : ReferralKeys.Parse(this.GetPrimaryKeyString()).ReferralId;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _rows = new ReferralRows(partitions, ReferralKeys.Parse(this.GetPrimaryKeyString()));
         _publisher = new ReferralPublisher(GrainFactory, webhooks);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// The rows, read on the first call, and read again while there are none: a desk stores a delivered referral's first
-    /// rows itself (its grain activates only when someone reads or answers it), so "not found" may have changed since
-    /// this activation looked.
-    /// </summary>
-    private async Task Current()
-    {
-        if (_loaded && State.Exists)
-        {
-            return;
-        }
-
-        await _rows.LoadAsync();
-        if (!_loaded && State.Exists && (State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0))
+        await _rows.LoadAsync(cancellationToken);
+        if (State.Exists && (State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0))
         {
             // A change was written but its publication may not have finished before the last activation ended.
             SchedulePublishRetry(TimeSpan.Zero);
         }
-
-        _loaded = true;
     }
+
+    /// <summary>
+    /// An activation that found no row reads again before answering: a desk stores a delivered referral's first rows
+    /// itself, so "not found" may have changed since this activation looked.
+    /// </summary>
+    private Task Current() => State.Exists ? Task.CompletedTask : _rows.LoadAsync();
 
     public async Task<Referral> Get(Actor actor)
     {
