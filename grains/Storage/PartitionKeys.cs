@@ -17,5 +17,12 @@ public static class PartitionKeys
     public static string Owner(string organizationId, string? sellerId) =>
         organizationId == Organizations.Microsoft ? Seller(sellerId ?? Organizations.FallbackSellerQueue) : Partner(organizationId);
 
+    /// <summary>
+    /// The partition of an organization's own records (its webhooks and their queue): a partner's partition, and for
+    /// Microsoft, whose referrals are in its sellers' partitions, an organization partition of its own.
+    /// </summary>
+    public static string Organization(string organizationId) =>
+        organizationId == Organizations.Microsoft ? $"o{KeyEncoding.Separator}{KeyEncoding.Escape(organizationId)}" : Partner(organizationId);
+
     public static string Engagement(string engagementId) => $"e{KeyEncoding.Separator}{KeyEncoding.Escape(engagementId)}";
 }

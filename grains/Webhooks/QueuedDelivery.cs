@@ -1,23 +1,69 @@
+using System.Text.Json.Serialization;
+using CoSell.Grains.Domain;
+using CoSell.Grains.Options;
+
 namespace CoSell.Grains.Webhooks;
 
-/// <summary>One event waiting for, or done with, delivery to one webhook. <see cref="Body"/> is the exact signed CloudEvent.</summary>
-[GenerateSerializer]
+/// <summary>
+/// One event waiting for, or done with, delivery to one webhook: a row of the organization's webhook queue
+/// (<see cref="WebhookRows"/>). <see cref="Body"/> is the exact signed CloudEvent; <see cref="Id"/> is its id, stable
+/// across retries, so receivers can drop duplicates.
+/// </summary>
 public sealed class QueuedDelivery
 {
-    [Id(0)] public required string Id { get; set; }
-    [Id(1)] public required string WebhookId { get; set; }
-    [Id(2)] public required WebhookEvent Event { get; set; }
-    [Id(3)] public required string ReferralId { get; set; }
-    [Id(4)] public required long ReferralVersion { get; set; }
-    [Id(5)] public required string Body { get; set; }
-    [Id(6)] public int Attempts { get; set; }
-    [Id(7)] public int? LastStatusCode { get; set; }
-    [Id(8)] public string? LastError { get; set; }
-    [Id(9)] public DateTimeOffset? NextAttemptAt { get; set; }
-    [Id(10)] public DateTimeOffset? DeliveredAt { get; set; }
-    [Id(11)] public bool GaveUp { get; set; }
+    public required string Id { get; set; }
+    public required string WebhookId { get; set; }
+    public required WebhookEvent Event { get; set; }
+    public required string ReferralId { get; set; }
+    public required long ReferralVersion { get; set; }
 
+    /// <summary>When the referral changed: the queue is in this order per webhook.</summary>
+    public required DateTimeOffset ChangedAt { get; set; }
+
+    public required string Body { get; set; }
+    public int Attempts { get; set; }
+    public int? LastStatusCode { get; set; }
+    public string? LastError { get; set; }
+    public DateTimeOffset? NextAttemptAt { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
+
+    /// <summary>Refused or out of attempts: kept for reading as a dead letter, never sent again.</summary>
+    public bool GaveUp { get; set; }
+
+    [JsonIgnore]
     public bool Done => DeliveredAt is not null || GaveUp;
+
+    public bool IsDueAt(DateTimeOffset now) => !Done && (NextAttemptAt is null || NextAttemptAt <= now);
+
+    /// <summary>
+    /// Record an attempt's outcome: delivered on a 2xx; given up on a refusal (a 4xx other than 408 and 429: retrying
+    /// would only hold up the webhook's later deliveries) or when attempts run out; otherwise due again after the retry
+    /// delay, which is returned.
+    /// </summary>
+    public TimeSpan? Record(int? status, string? error, DateTimeOffset now, WebhookOptions options)
+    {
+        Attempts++;
+        LastStatusCode = status;
+        NextAttemptAt = null;
+        if (status is >= 200 and < 300)
+        {
+            DeliveredAt = now;
+            LastError = null;
+            return null;
+        }
+
+        LastError = error ?? $"HTTP {status}";
+        var refused = status is >= 400 and < 500 and not 408 and not 429;
+        if (refused || Attempts >= options.MaxAttempts)
+        {
+            GaveUp = true;
+            return null;
+        }
+
+        var delay = RetrySchedule.Delay(Attempts, options.RetryDelay, options.MaxRetryDelay);
+        NextAttemptAt = now + delay;
+        return delay;
+    }
 
     public WebhookDelivery ToDelivery() =>
         new(Id, WebhookId, Event.ToWireName(), ReferralId, ReferralVersion, Attempts, LastStatusCode, LastError, DeliveredAt, NextAttemptAt, GaveUp);

@@ -1,28 +1,20 @@
-using System.Text.Json;
-using CloudNative.CloudEvents;
-using CloudNative.CloudEvents.SystemTextJson;
-using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Options;
-using Microsoft.Extensions.DependencyInjection;
+using CoSell.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Storage;
 
 namespace CoSell.Grains.Webhooks;
 
 /// <summary>
-/// An organization's webhooks (R36). A change is turned into one CloudEvent per subscribed webhook, written to a
-/// durable queue, and delivered in order per webhook by an interleaving drain (publishers never wait on
-/// receivers); a failure is retried with doubling delays, and a reminder resumes delivery after a crash. The
-/// CloudEvent id is the delivery id — stable across retries — so receivers can drop duplicates.
-/// The queue is stored in pages (<see cref="WebhookQueue"/>, records <c>webhook-queue-{n}</c> in this grain's
-/// partition): queuing or delivering rewrites one page, so a backlog behind a receiver that is down grows in rows,
-/// not in one record towards the 1 MB entity limit. A failed page write deactivates the grain, so a retried
-/// publication is checked against storage, never against a page that was not written.
+/// An organization's webhooks (R36). A change is turned into one CloudEvent per subscribed webhook, written as queue
+/// rows of the organization's partition in one transaction (<see cref="WebhookRows"/>), and delivered in order per
+/// webhook by an interleaving drain (publishers never wait on receivers); a failure is retried with doubling delays,
+/// and a reminder resumes delivery after a crash. A failed write deactivates the grain, so what it holds is never
+/// trusted over storage.
 /// </summary>
 public sealed partial class WebhookGrain(
-    [PersistentState("webhooks", StorageNames.Default)] IPersistentState<WebhookState> store,
+    IPartitionStore partitions,
     IWebhookSender sender,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
@@ -31,11 +23,12 @@ public sealed partial class WebhookGrain(
     ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable
 {
     public const string DeliveryReminder = "webhook-delivery";
-    private static readonly JsonEventFormatter Formatter = new();
 
-    private readonly CoalescingStateWriter<WebhookState> _writer = new(store);
-    private RecordPages<WebhookQueuePage> _store = null!;
-    private WebhookQueue _queue = null!;
+    private readonly WebhookQueue _queue = new();
+    private readonly WebhookDispatch _dispatch = new(sender, secrets, clock, options.Value, metrics, logger);
+    private WebhookSettings _settings = new();
+    private string? _settingsETag;
+    private string _partition = "";
     private IGrainTimer? _timer;
     private bool _draining;
     private bool _broken;
@@ -43,55 +36,27 @@ public sealed partial class WebhookGrain(
 
     private DrainReminder Reminder => _reminder ??= new DrainReminder(this, DeliveryReminder, TimeSpan.FromMinutes(5));
 
-    private WebhookState State => store.State;
-
     private string Organization => this.GetPrimaryKeyString();
 
     private IWebhookRegistryGrain Registry => GrainFactory.GetGrain<IWebhookRegistryGrain>(DirectoryKeys.Default);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _store = new RecordPages<WebhookQueuePage>(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId(), "webhook-queue");
-        var stored = await _store.LoadAsync(State.FirstPage);
-        _queue = new WebhookQueue(State, stored.Select(r => r.Value));
-        if (State.Queue.Count > 0)
+        _partition = PartitionKeys.Organization(Organization);
+        if (await partitions.ReadAsync(_partition, WebhookRows.SettingsKey, cancellationToken) is { } row)
         {
-            // Queued before the queue had pages: move the deliveries into pages, then drop them from this record.
-            var pages = State.Queue.Select(_queue.Append).OfType<WebhookQueuePage>().Distinct().ToArray();
-            await _store.WriteAsync(pages);
-            State.Queue.Clear();
-            await _writer.WriteAsync();
+            _settings = WebhookRows.ReadSettings(row);
+            _settingsETag = row.ETag;
         }
 
-        if (State.Hooks.Any(h => !h.SecretProtected))
+        await foreach (var queued in WebhookRows.ReadQueue(partitions, _partition, cancellationToken))
         {
-            // Registered before secrets were encrypted: encrypt them now; the clear text never touches storage again.
-            foreach (var hook in State.Hooks.Where(h => !h.SecretProtected))
-            {
-                hook.Secret = secrets.Protect(hook.Secret);
-                hook.SecretProtected = true;
-            }
-
-            await _writer.WriteAsync();
+            _queue.Hold(WebhookRows.Read(queued), queued.ETag);
         }
 
         if (_queue.Heads().Any())
         {
             Schedule(TimeSpan.Zero);
-        }
-
-        if (State.Hooks.Count > 0)
-        {
-            // Webhooks registered before the registry existed: make sure it knows (a no-op once it does). Not fatal:
-            // the next activation tries again.
-            try
-            {
-                await Registry.Set(Organization, true);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRegistryFailed(ex, Organization);
-            }
         }
     }
 
@@ -104,50 +69,14 @@ public sealed partial class WebhookGrain(
     public async Task<Webhook> Register(Actor actor, WebhookRequest request)
     {
         EnsureAdmin(actor);
-        if (request is null)
-        {
-            throw CoSellException.InvalidRequest("body", "A webhook body is required.");
-        }
-
-        if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-        {
-            throw CoSellException.Validation("url", "url must be an absolute http or https URL (R36).");
-        }
-
+        var (url, events, secret) = WebhookRequestRules.Validate(request);
         await WebhookTargetPolicy.EnsureAllowedAsync(url, options.Value.AllowPrivateNetworks);
-
-        if (request.Events is not { Count: > 0 })
-        {
-            throw CoSellException.Validation("events", "events needs at least one of referral-created, referral-updated, related-referral-created, related-referral-updated (R36).");
-        }
-
-        var events = new List<WebhookEvent>();
-        for (var i = 0; i < request.Events.Count; i++)
-        {
-            if (!WebhookEventNames.TryParse(request.Events[i], out var parsed))
-            {
-                throw CoSellException.Validation($"events[{i}]", $"'{request.Events[i]}' is not an event: referral-created, referral-updated, related-referral-created, related-referral-updated (R36).");
-            }
-
-            if (!events.Contains(parsed))
-            {
-                events.Add(parsed);
-            }
-        }
-
-        var secret = request.Secret ?? WebhookSecrets.Generate();
-        if (secret is not { Length: >= 16 and <= 256 })
-        {
-            throw CoSellException.Validation("secret", "secret must be 16 to 256 characters; it keys the HMAC-SHA256 signature (R36).");
-        }
 
         var hook = new WebhookRegistration
         {
-            Id = $"wh-{State.NextHookNumber++}", Url = url.ToString(), Events = events, Secret = secrets.Protect(secret), SecretProtected = true,
-            CreatedAt = clock.GetUtcNow(),
+            Id = $"wh-{_settings.NextHookNumber}", Url = url.ToString(), Events = events, Secret = secrets.Protect(secret), CreatedAt = clock.GetUtcNow(),
         };
-        State.Hooks.Add(hook);
-        await _writer.WriteAsync();
+        await WriteSettings(new WebhookSettings { Hooks = [.. _settings.Hooks, hook], NextHookNumber = _settings.NextHookNumber + 1 });
 
         // Referral changes skip organizations the silos' registry snapshots say have no webhooks; return only once
         // no silo can still trust a snapshot read before this organization was added (WebhookRegistrySnapshot), so
@@ -160,25 +89,25 @@ public sealed partial class WebhookGrain(
     public Task<IReadOnlyList<Webhook>> List(Actor actor)
     {
         EnsureMember(actor);
-        return Task.FromResult<IReadOnlyList<Webhook>>([.. State.Hooks.Select(h => h.ToWebhook())]);
+        return Task.FromResult<IReadOnlyList<Webhook>>([.. _settings.Hooks.Select(h => h.ToWebhook())]);
     }
 
     public async Task Delete(Actor actor, string webhookId)
     {
         EnsureAdmin(actor);
-        if (State.Hooks.RemoveAll(h => h.Id == webhookId) == 0)
+        if (_settings.Hooks.All(h => h.Id != webhookId))
         {
             throw CoSellException.NotFound("webhookId", $"Webhook '{webhookId}' was not found.");
         }
 
         // Its undelivered deliveries are given up by the next drain (their webhook is gone).
-        await _writer.WriteAsync();
+        await WriteSettings(new WebhookSettings { Hooks = [.. _settings.Hooks.Where(h => h.Id != webhookId)], NextHookNumber = _settings.NextHookNumber });
         if (_queue.Heads().Any(d => d.WebhookId == webhookId))
         {
             Schedule(TimeSpan.Zero);
         }
 
-        if (State.Hooks.Count == 0)
+        if (_settings.Hooks.Count == 0)
         {
             await Registry.Set(Organization, false);
         }
@@ -187,7 +116,7 @@ public sealed partial class WebhookGrain(
     public Task<IReadOnlyList<WebhookDelivery>> GetDeliveries(Actor actor, string webhookId)
     {
         EnsureMember(actor);
-        if (State.Hooks.All(h => h.Id != webhookId))
+        if (_settings.Hooks.All(h => h.Id != webhookId))
         {
             throw CoSellException.NotFound("webhookId", $"Webhook '{webhookId}' was not found.");
         }
@@ -202,29 +131,27 @@ public sealed partial class WebhookGrain(
             throw new InvalidOperationException($"Webhooks of {Organization} are reloading after a failed write; retry.");
         }
 
-        var pages = new HashSet<WebhookQueuePage>();
-        foreach (var hook in State.Hooks.Where(h => h.Events.Contains(change.Event)))
+        var added = new List<QueuedDelivery>();
+        foreach (var hook in _settings.Hooks.Where(h => h.Events.Contains(change.Event)))
         {
             var id = $"{change.ReferralId}:{change.Version}:{change.Event.ToWireName()}:{hook.Id}";
-            if (_queue.Contains(id))
+            if (!_queue.Contains(id))
             {
-                continue;
+                added.Add(new QueuedDelivery
+                {
+                    Id = id, WebhookId = hook.Id, Event = change.Event, ReferralId = change.ReferralId, ReferralVersion = change.Version,
+                    ChangedAt = change.UpdatedDateTime, Body = WebhookEnvelope.Of(id, change),
+                });
             }
-
-            var page = _queue.Append(new QueuedDelivery
-            {
-                Id = id, WebhookId = hook.Id, Event = change.Event, ReferralId = change.ReferralId, ReferralVersion = change.Version,
-                Body = Envelope(id, change),
-            });
-            pages.Add(page!);
         }
 
-        if (pages.Count == 0)
+        if (added.Count == 0)
         {
             return;
         }
 
-        await WritePages(pages);
+        // Whoever publishes first is the one writer; a repeat of a delivery that was trimmed from memory meets its row.
+        await Write(added, [.. added.Select(d => RowWrite.Insert(WebhookRows.Key(d), WebhookRows.Properties(d)))]);
         metrics.WebhookDepth(Organization, _queue.PendingCount);
         await Reminder.EnsureAsync();
         if (!_draining)
@@ -250,22 +177,6 @@ public sealed partial class WebhookGrain(
         }
     }
 
-    /// <summary>The CloudEvent (structured JSON) that carries the referral.</summary>
-    private string Envelope(string id, ReferralChange change)
-    {
-        var cloudEvent = new CloudEvent
-        {
-            Id = id,
-            Type = change.Event.ToWireName(),
-            Source = new Uri($"urn:cosell:organization:{change.OrganizationId}"),
-            Subject = change.ReferralId,
-            Time = change.UpdatedDateTime,
-            DataContentType = "application/json",
-            Data = JsonDocument.Parse(change.ReferralJson).RootElement.Clone(),
-        };
-        return System.Text.Encoding.UTF8.GetString(Formatter.EncodeStructuredModeMessage(cloudEvent, out _).Span);
-    }
-
     /// <summary>Deliver each webhook's queue head until every queue is empty or waiting to retry.</summary>
     private async Task Drain()
     {
@@ -280,16 +191,16 @@ public sealed partial class WebhookGrain(
             while (!_broken)
             {
                 var now = clock.GetUtcNow();
-                var due = _queue.Heads().Where(d => d.NextAttemptAt is null || d.NextAttemptAt <= now).ToList();
+                var due = _queue.Heads().Where(d => d.IsDueAt(now)).ToList();
                 if (due.Count == 0)
                 {
                     break;
                 }
 
-                await Task.WhenAll(due.Select(Deliver));
-                await WritePages(due.Select(_queue.PageOf));
+                await Task.WhenAll(due.Select(d => _dispatch.Deliver(Organization, d, _settings.Hooks.Find(h => h.Id == d.WebhookId))));
+                await Write(due, [.. due.Select(d => RowWrite.Replace(WebhookRows.Key(d), WebhookRows.Properties(d), _queue.ETagOf(d)))]);
                 metrics.WebhookDepth(Organization, _queue.PendingCount);
-                await DropDonePages();
+                await Trim();
             }
 
             var waiting = _queue.Heads().Select(d => d.NextAttemptAt).OfType<DateTimeOffset>().ToList();
@@ -309,88 +220,51 @@ public sealed partial class WebhookGrain(
         }
     }
 
-    private async Task Deliver(QueuedDelivery delivery)
-    {
-        var hook = State.Hooks.Find(h => h.Id == delivery.WebhookId);
-        if (hook is null)
-        {
-            delivery.GaveUp = true;
-            return;
-        }
-
-        int? status = null;
-        string? error = null;
-        try
-        {
-            status = await sender.SendAsync(hook.Url, delivery.Id, delivery.Event, delivery.Body, hook.SecretProtected ? secrets.Unprotect(hook.Secret) : hook.Secret, CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException)
-        {
-            error = $"{ex.GetType().Name}: {ex.Message}";
-        }
-
-        // Recorded together once the attempt is over, so a reader never sees an attempt half counted.
-        delivery.Attempts++;
-        delivery.LastStatusCode = status;
-        if (status is >= 200 and < 300)
-        {
-            delivery.DeliveredAt = clock.GetUtcNow();
-            delivery.NextAttemptAt = null;
-            delivery.LastError = null;
-            return;
-        }
-
-        delivery.LastError = error ?? $"HTTP {status}";
-
-        // A 4xx other than 408 and 429 is the receiver refusing this event for good: retrying would only hold up the
-        // webhook's later deliveries behind it.
-        var refused = status is >= 400 and < 500 and not 408 and not 429;
-        if (refused || delivery.Attempts >= options.Value.MaxAttempts)
-        {
-            delivery.GaveUp = true;
-            delivery.NextAttemptAt = null;
-            metrics.WebhookDeliveriesFailed.Add(1);
-            LogGaveUp(Organization, delivery.Id, delivery.Attempts);
-            return;
-        }
-
-        var delay = RetrySchedule.Delay(delivery.Attempts, options.Value.RetryDelay, options.Value.MaxRetryDelay);
-        delivery.NextAttemptAt = clock.GetUtcNow() + delay;
-        LogRetry(Organization, delivery.Id, delivery.Attempts, delivery.LastError, delay);
-    }
-
-    private async Task WritePages(IEnumerable<WebhookQueuePage> pages)
+    /// <summary>Write queue rows and hold them with their new ETags; on failure reload from storage rather than trust memory.</summary>
+    private async Task Write(IReadOnlyList<QueuedDelivery> deliveries, IReadOnlyList<RowWrite> writes)
     {
         try
         {
-            await _store.WriteAsync(pages);
+            var etags = await partitions.SubmitAsync(_partition, writes);
+            for (var i = 0; i < deliveries.Count; i++)
+            {
+                _queue.Hold(deliveries[i], etags[i]!);
+            }
         }
         catch
         {
-            // A page in memory holds a change storage may not have: reload from storage rather than trust it.
             _broken = true;
             DeactivateOnIdle();
             throw;
         }
     }
 
-    /// <summary>Drop old done pages: first record where the queue now starts, then delete them.</summary>
-    private async Task DropDonePages()
+    private async Task WriteSettings(WebhookSettings settings)
     {
-        var dropped = _queue.DropDone();
-        if (dropped.Count == 0)
+        var properties = WebhookRows.Properties(settings);
+        var write = _settingsETag is null ? RowWrite.Insert(WebhookRows.SettingsKey, properties) : RowWrite.Replace(WebhookRows.SettingsKey, properties, _settingsETag);
+        _settingsETag = (await partitions.SubmitAsync(_partition, [write]))[0];
+        _settings = settings;
+    }
+
+    /// <summary>Delete the oldest done deliveries beyond those kept for reading, a batch at a time.</summary>
+    private async Task Trim()
+    {
+        var trimmed = _queue.ToTrim().Take(IPartitionStore.MaxBatch).ToList();
+        if (trimmed.Count == 0)
         {
             return;
         }
 
         try
         {
-            await _store.DropAsync(dropped, _writer.WriteAsync);
+            await partitions.SubmitAsync(_partition, [.. trimmed.Select(d => RowWrite.Delete(WebhookRows.Key(d), _queue.ETagOf(d)))]);
+            trimmed.ForEach(_queue.Forget);
         }
         catch (Exception ex)
         {
-            // Housekeeping only: the next write of this record carries the change.
-            LogDropFailed(ex, Organization);
+            // Housekeeping only: the next drain tries again.
+            LogTrimFailed(ex, Organization);
         }
     }
 
@@ -417,15 +291,6 @@ public sealed partial class WebhookGrain(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} of {Organization} failed (attempt {Attempts}: {Error}); retrying in {Delay}")]
-    private partial void LogRetry(string organization, string deliveryId, int attempts, string? error, TimeSpan delay);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhooks of {Organization}: could not confirm them in the webhook registry; the next activation retries")]
-    private partial void LogRegistryFailed(Exception exception, string organization);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhooks of {Organization}: dropping old queue pages failed; the next write retries")]
-    private partial void LogDropFailed(Exception exception, string organization);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId} of {Organization} given up after {Attempts} attempts")]
-    private partial void LogGaveUp(string organization, string deliveryId, int attempts);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhooks of {Organization}: deleting old done deliveries failed; the next drain retries")]
+    private partial void LogTrimFailed(Exception exception, string organization);
 }

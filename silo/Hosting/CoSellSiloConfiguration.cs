@@ -71,7 +71,7 @@ public static class CoSellSiloConfiguration
             o.TableName = storage.GrainStateTable;
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
 
-            // A cleared record is gone, not an empty row: dropped outbox pages (RecordPage.DeleteAsync) leave nothing.
+            // A cleared record is gone, not an empty row.
             o.DeleteStateOnClear = true;
         }));
         silo.UseAzureTableReminderService(options => options.Configure(o =>

@@ -189,44 +189,44 @@ public sealed class AzureTableStorageTests
     }
 
     [Fact]
-    public async Task R36_a_webhook_queue_stored_before_pages_moves_into_bounded_pages_and_is_delivered_in_order()
+    public async Task R36_a_webhook_queue_is_rows_of_the_organizations_partition_delivered_in_order_and_repeats_are_known_after_a_restart()
     {
         var settings = Azurite.FreshTables();
+        var serviceId = $"cosell-webhooks-{Guid.NewGuid():N}";
         await using var receiver = await WebhookReceiver.StartAsync();
-        await using var cluster = await CoSellCluster.StartAsync(settings);
         var admin = Actors.AdminOf(Actors.PartnerA) with { Roles = [Role.PartnerAdmin] };
+        static ReferralChange Change(int i) =>
+            new($"r-{i}", Actors.PartnerA, 1, CoSellCluster.Start.AddSeconds(i), WebhookEvent.ReferralCreated, $"{{\"n\":{i}}}");
 
-        // A's webhook grain as stored before pages: 40 undelivered deliveries in its own record.
-        var webhooks = cluster.Grains.GetGrain<IWebhookGrain>(Actors.PartnerA);
-        var storage = cluster.Cluster.Silos[0].SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
-        var old = new WebhookState
+        await using (var first = await CoSellCluster.StartAsync(settings, serviceId: serviceId))
         {
-            Hooks = [new WebhookRegistration { Id = "wh-1", Url = receiver.Url, Events = [WebhookEvent.ReferralCreated], Secret = "a-shared-secret-of-some-length", CreatedAt = CoSellCluster.Start }],
-            NextHookNumber = 2,
-            Queue = [.. Enumerable.Range(0, 40).Select(i => new QueuedDelivery
+            var webhooks = first.Grains.GetGrain<IWebhookGrain>(Actors.PartnerA);
+            await webhooks.Register(admin, new WebhookRequest(receiver.Url, ["referral-created"], "a-shared-secret-of-some-length"));
+            for (var i = 0; i < 40; i++)
             {
-                Id = $"r-{i}:1:referral-created:wh-1", WebhookId = "wh-1", Event = WebhookEvent.ReferralCreated, ReferralId = $"r-{i}", ReferralVersion = 1, Body = $"{{\"n\":{i}}}",
-            })],
-        };
-        await storage.WriteStateAsync("webhooks", webhooks.GetGrainId(), new GrainState<WebhookState>(old));
+                await webhooks.Publish(Change(i));
+            }
 
-        // Activating it moves the queue into pages and delivers everything, in order.
-        var deliveries = await webhooks.GetDeliveries(admin, "wh-1");
-        Assert.Equal(40, deliveries.Count);
-        await Eventually.Until(() => Task.FromResult(receiver.Requests.Count), c => c >= 40, "the moved deliveries");
-        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"{{\"n\":{i}}}"), receiver.Requests.Select(r => r.Body));
-
-        var table = new TableServiceClient(settings["CoSell:Storage:ConnectionString"]).GetTableClient(settings["CoSell:Storage:GrainStateTable"]);
-        var pageRows = 0;
-        await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 500))
-        {
-            pageRows += row.RowKey.Contains("webhook-queue", StringComparison.Ordinal) ? 1 : 0;
+            await Eventually.Until(() => Task.FromResult(receiver.Requests.Count), c => c >= 40, "the deliveries");
         }
 
-        Assert.Equal((40 + WebhookQueue.PageSize - 1) / WebhookQueue.PageSize, pageRows);
-        var reread = new GrainState<WebhookState>(new WebhookState());
-        await storage.ReadStateAsync("webhooks", webhooks.GetGrainId(), reread);
-        Assert.Empty(reread.State!.Queue);
+        Assert.Equal(Enumerable.Range(0, 40), receiver.Requests.Select(r => System.Text.Json.JsonDocument.Parse(r.Body).RootElement.GetProperty("data").GetProperty("n").GetInt32()));
+        var table = new TableServiceClient(settings["CoSell:Storage:ConnectionString"]).GetTableClient(settings["CoSell:Storage:DataTable"]);
+        var rows = 0;
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.PartitionKey == PartitionKeys.Organization(Actors.PartnerA), maxPerPage: 500))
+        {
+            rows += row.RowKey.StartsWith("q|webhook|", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        Assert.Equal(40, rows);
+
+        await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
+        var again = second.Grains.GetGrain<IWebhookGrain>(Actors.PartnerA);
+        await again.Publish(Change(7));
+        var deliveries = await again.GetDeliveries(admin, "wh-1");
+        Assert.Equal(40, deliveries.Count);
+        Assert.All(deliveries, d => Assert.Equal(1, d.Attempts));
+        Assert.Equal(40, receiver.Requests.Count);
     }
 
     [Fact]
