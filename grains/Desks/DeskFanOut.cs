@@ -117,14 +117,14 @@ public sealed class DeskFanOut(
             await DeliverRelayAsync(relayId, drafts, engagement: null);
         }
 
-        foreach (var (referralId, notifications) in publications)
+        foreach (var (rowKey, referralId, notifications) in publications)
         {
             if (await views.ReadStateAsync(referralId) is { } state)
             {
                 await publisher.PublishAsync(state, state.Version, statusChanged: true, notifications);
             }
 
-            relays.Published(referralId);
+            relays.Finished(rowKey);
         }
 
         await relays.FlushAsync();

@@ -34,9 +34,12 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
             ["Drafts"] = StoredJson.Serialize(drafts),
         });
 
-    /// <summary>A referral's publication, with the notifications it owes (the state row does not keep them).</summary>
-    public static RowWrite Publish(string referralId, IReadOnlyList<Notification> notifications) =>
-        RowWrite.Upsert(RowKeys.Queued(PublishQueue, referralId), new Dictionary<string, object>
+    /// <summary>
+    /// A referral's publication, with the notifications it owes: a new referral's (no version), or a change's written by
+    /// the referral itself (one row per version, so a later change never overwrites a relay not yet carried out).
+    /// </summary>
+    public static RowWrite Publish(string referralId, IReadOnlyList<Notification> notifications, long? version = null) =>
+        RowWrite.Upsert(PublishKey(referralId, version), new Dictionary<string, object>
         {
             ["ReferralId"] = referralId,
             ["Notifications"] = StoredJson.Serialize(notifications),
@@ -46,9 +49,9 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
     public async Task<IReadOnlyList<(string RelayId, IReadOnlyList<InboundReferralDraft> Drafts)>> PendingDeliveriesAsync() =>
         [.. (await PendingAsync(DeliverQueue)).Select(r => (r.GetString("RelayId"), (IReadOnlyList<InboundReferralDraft>)StoredJson.Deserialize<List<InboundReferralDraft>>(r.GetString("Drafts"))))];
 
-    /// <summary>Every referral whose publication is still owed, with its notifications.</summary>
-    public async Task<IReadOnlyList<(string ReferralId, IReadOnlyList<Notification> Notifications)>> PendingPublicationsAsync() =>
-        [.. (await PendingAsync(PublishQueue)).Select(r => (r.GetString("ReferralId"), (IReadOnlyList<Notification>)StoredJson.Deserialize<List<Notification>>(r.GetString("Notifications"))))];
+    /// <summary>Every publication still owed: its relay row, the referral and the notifications.</summary>
+    public async Task<IReadOnlyList<(string RowKey, string ReferralId, IReadOnlyList<Notification> Notifications)>> PendingPublicationsAsync() =>
+        [.. (await PendingAsync(PublishQueue)).Select(r => (r.RowKey, r.GetString("ReferralId"), (IReadOnlyList<Notification>)StoredJson.Deserialize<List<Notification>>(r.GetString("Notifications"))))];
 
     /// <summary>The delivery relays <paramref name="referralId"/>'s create or invitations left unfinished.</summary>
     public async Task<IReadOnlyList<(string RelayId, IReadOnlyList<InboundReferralDraft> Drafts)>> PendingDeliveriesOfAsync(string referralId) =>
@@ -56,7 +59,13 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
 
     public void Delivered(string relayId) => _done.Add(RowKeys.Queued(DeliverQueue, relayId));
 
-    public void Published(string referralId) => _done.Add(RowKeys.Queued(PublishQueue, referralId));
+    public void Published(string referralId, long? version = null) => _done.Add(PublishKey(referralId, version));
+
+    /// <summary>A relay carried out, by its row key.</summary>
+    public void Finished(string rowKey) => _done.Add(rowKey);
+
+    private static string PublishKey(string referralId, long? version) =>
+        RowKeys.Queued(PublishQueue, version is null ? referralId : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{referralId}@{version:D19}"));
 
     /// <summary>Delete the finished relays' rows, up to a batch at a time.</summary>
     public async Task FlushAsync()

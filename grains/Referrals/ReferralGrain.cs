@@ -22,11 +22,8 @@ public sealed partial class ReferralGrain(
     Webhooks.WebhookRegistryCache webhooks,
     ILogger<ReferralGrain> logger) : Grain, IReferralGrain
 {
-    private static readonly TimeSpan PublishRetry = TimeSpan.FromSeconds(5);
-
-    private IGrainTimer? _publishRetry;
     private ReferralRows _rows = null!;
-    private ReferralPublisher _publisher = null!;
+    private ReferralPublication _publication = null!;
 
     private ReferralState State => _rows.State;
 
@@ -35,12 +32,12 @@ public sealed partial class ReferralGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _rows = new ReferralRows(partitions, ReferralKeys.Parse(this.GetPrimaryKeyString()));
-        _publisher = new ReferralPublisher(GrainFactory, webhooks);
+        _publication = new ReferralPublication(this, () => State, new ReferralPublisher(GrainFactory, webhooks), OwnerDesk, logger);
         await _rows.LoadAsync(cancellationToken);
         if (State.Exists && (State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0))
         {
             // A change was written but its publication may not have finished before the last activation ended.
-            SchedulePublishRetry(TimeSpan.Zero);
+            _publication.Schedule(TimeSpan.Zero);
         }
     }
 
@@ -170,7 +167,7 @@ public sealed partial class ReferralGrain(
 
         // The delivery is a relay row of the same transaction: a desk that dies before delivering finds it and delivers.
         var delivery = OutboundReferral.Delivery(State, invitation);
-        await Commit(alongside: [DeskRelays.Deliver(delivery.Id, [delivery])]);
+        await Commit(alongside: [DeskRelays.Deliver(delivery.Id, [delivery])], deskWaits: true);
         return new InvitationRecorded(delivery);
     }
 
@@ -188,7 +185,7 @@ public sealed partial class ReferralGrain(
         if (InboundResponse.Expire(State, firedAt))
         {
             LogExpired(Id, State.EngagementId, State.OrganizationId);
-            await Commit();
+            await Commit(deskWaits: true);
             metrics.Expired.Add(1);
             metrics.ReminderLag.Record((firedAt - deadline!.Value).TotalSeconds);
         }
@@ -227,12 +224,21 @@ public sealed partial class ReferralGrain(
 
     private IReferralDesk OwnerDesk(ReferralState state) => Desks.Desks.For(GrainFactory, state.OrganizationId, state.SellerId);
 
-    /// <summary>Write the change (one batch), then publish it. A failed publication is retried; the write is what counts.</summary>
-    private async Task Commit(bool answered = false, IReadOnlyList<RowWrite>? alongside = null)
+    /// <summary>
+    /// Write the change with its publication relay (one batch), then publish it. A failed publication is retried; the
+    /// write is what counts: if this silo dies first, the owner desk's recovery carries the relay out. The desk's
+    /// recovery reminder is set before the write; when the desk is the caller (<paramref name="deskWaits"/>) it set it.
+    /// </summary>
+    private async Task Commit(bool answered = false, IReadOnlyList<RowWrite>? alongside = null, bool deskWaits = false)
     {
+        if (!deskWaits)
+        {
+            await OwnerDesk(State).ExpectPublication();
+        }
+
         try
         {
-            await _rows.WriteAsync(alongside);
+            await _rows.WriteAsync([DeskRelays.Publish(State.Id, [.. State.PendingNotifications], State.Version), .. alongside ?? []]);
         }
         catch
         {
@@ -248,33 +254,7 @@ public sealed partial class ReferralGrain(
             _ = OwnerDesk(State).Answered();
         }
 
-        await Publish();
-    }
-
-    private async Task Publish()
-    {
-        var state = State;
-        var version = state.Version;
-        var notifications = state.PendingNotifications.ToArray();
-        try
-        {
-            await _publisher.PublishAsync(state, version, state.PublishedVersion < version, notifications);
-            state.PublishedVersion = Math.Max(state.PublishedVersion, version);
-            state.PendingNotifications.RemoveAll(n => notifications.Contains(n));
-            _publishRetry?.Dispose();
-            _publishRetry = null;
-        }
-        catch (Exception ex) when (ex is not CoSellException)
-        {
-            LogPublishFailed(ex, state.Id, version);
-            SchedulePublishRetry(PublishRetry);
-        }
-    }
-
-    private void SchedulePublishRetry(TimeSpan due)
-    {
-        _publishRetry?.Dispose();
-        _publishRetry = this.RegisterGrainTimer(Publish, new GrainTimerCreationOptions(due, PublishRetry) { KeepAlive = true });
+        await _publication.PublishAsync();
     }
 
     private async Task<RegistrationView> RegistrationView()
@@ -293,6 +273,4 @@ public sealed partial class ReferralGrain(
     [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} (engagement {EngagementId}, organization {OrganizationId}) expired: no response within its window")]
     private partial void LogExpired(string referralId, string engagementId, string organizationId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing version {Version} of referral {ReferralId} failed; retrying")]
-    private partial void LogPublishFailed(Exception exception, string referralId, long version);
 }

@@ -4,7 +4,8 @@ namespace CoSell;
 /// An organization's front desk for referrals: creates and invites (fanning invitations out to the invited
 /// parties), and keeps the inbound, outbound and favorites views (R32, R33).
 /// The views are read from the desk's partition, where each referral writes its own view row with its state; a
-/// referral calls its desk only to say it was answered (one-way). A desk stores the inbound referrals delivered to
+/// referral calls its desk only to have its recovery reminder set before a change and to say it was answered or
+/// published (one-way). A desk stores the inbound referrals delivered to
 /// it itself, without activating them.
 /// </summary>
 public interface IReferralDesk : IGrainWithStringKey
@@ -35,4 +36,16 @@ public interface IReferralDesk : IGrainWithStringKey
     /// <summary>Referral use: an inbound referral was answered; the desk counts the answers waiting in its partition (R37).</summary>
     [OneWay, AlwaysInterleave]
     Task Answered();
+
+    /// <summary>
+    /// Referral use, before it writes a change a caller asked for: the desk's recovery reminder is set, so the
+    /// publication relay that change leaves in the partition is carried out even if the referral's silo dies before
+    /// publishing. Never called while the desk waits on that referral (the desk sets it itself then).
+    /// </summary>
+    [AlwaysInterleave]
+    Task ExpectPublication();
+
+    /// <summary>Referral use: <paramref name="version"/> of a referral is published; its relay row goes with the desk's next deletes.</summary>
+    [OneWay, AlwaysInterleave]
+    Task Published(string referralId, long version);
 }

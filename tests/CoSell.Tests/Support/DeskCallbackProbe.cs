@@ -23,7 +23,9 @@ public sealed class DeskCallbackProbe : IIncomingGrainCallFilter
 
         var chain = RequestContext.Get(ChainKey) as string ?? "";
         var desk = context.TargetId.ToString();
-        if (chain.Split('|').Contains(desk))
+        // A one-way call waits on nothing, so it cannot close a cycle; only calls the caller awaits are callbacks.
+        var oneWay = context.InterfaceMethod?.IsDefined(typeof(Orleans.Concurrency.OneWayAttribute), inherit: false) == true;
+        if (!oneWay && chain.Split('|').Contains(desk))
         {
             Callbacks.Enqueue($"{context.InterfaceName}.{context.MethodName} on {desk}, in a chain it started: {chain}");
         }
