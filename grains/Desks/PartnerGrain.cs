@@ -14,15 +14,48 @@ namespace CoSell.Grains.Desks;
 /// </summary>
 public sealed class PartnerGrain(
     [PersistentState("partner", StorageNames.Default)] IPersistentState<DeskState> store,
-    IPartitionStore partitions,
+    DeskServices services,
     IOptions<CoSellOptions> options,
-    TimeProvider clock,
-    CoSellMetrics metrics,
-    ILogger<PartnerGrain> logger) : ReferralDeskGrain(store, partitions, clock, metrics, logger), IPartnerGrain
+    ILogger<PartnerGrain> logger) : Grain, IPartnerGrain, IRemindable, IDeskOwner
 {
-    protected override (string OrganizationId, string? SellerId) Owner => (Key, null);
+    private readonly CoalescingStateWriter<DeskState> _writer = new(store);
+    private ReferralDesk _desk = null!;
 
-    protected override TimeSpan ResponseWindow(InboundReferralDraft draft) => options.Value.Windows.InboundResponse;
+    private DeskState State => store.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    public (string OrganizationId, string? SellerId) Owner => (Key, null);
+
+    public TimeSpan ResponseWindow(InboundReferralDraft draft) => options.Value.Windows.InboundResponse;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _desk = new ReferralDesk(this, this, GrainFactory, services, () => store.State, _writer.WriteAsync, logger);
+        return _desk.ActivateAsync();
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _desk.DeactivateAsync();
+
+    public Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null) => _desk.CreateReferral(actor, request, idempotencyKey);
+
+    public Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null) => _desk.Invite(actor, referralId, invitation, ifMatch);
+
+    public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query) => _desk.ListReferrals(actor, query);
+
+    public Task SetFavorite(Actor actor, string referralId, bool favorite) => _desk.SetFavorite(actor, referralId, favorite);
+
+    public Task<ResponsivenessStats> GetResponsiveness() => _desk.GetResponsiveness();
+
+    public Task Receive(InboundReferralDraft draft, EngagementView? engagement = null) => _desk.Receive(draft, engagement);
+
+    public Task Answered() => _desk.Answered();
+
+    public Task ExpectPublication() => _desk.ExpectPublication();
+
+    public Task Published(string referralId, long version) => _desk.Published(referralId, version);
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _desk.ReceiveReminder(reminderName);
 
     public async Task<PartnerProfile> Register(Actor actor, PartnerProfile profile)
     {
@@ -36,13 +69,13 @@ public sealed class PartnerGrain(
         // The directory first: it rejects a tenant another partner owns (R2) before this partner takes it.
         await GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Upsert(profile);
         State.Partner = profile;
-        await WriteAsync();
+        await _writer.WriteAsync();
         return profile;
     }
 
     public Task<PartnerProfile?> GetProfile() => Task.FromResult(State.Partner);
 
-    protected override Task OnResponsivenessChanged(ResponsivenessStats stats) =>
+    public Task OnResponsivenessChanged(ResponsivenessStats stats) =>
         GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).ReportResponsiveness(Key, stats);
 
     public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor)
@@ -65,7 +98,7 @@ public sealed class PartnerGrain(
         }
 
         State.TenantLinks.Link(actor.TenantId, tenantId);
-        await WriteAsync();
+        await _writer.WriteAsync();
         return [.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)];
     }
 
@@ -85,7 +118,7 @@ public sealed class PartnerGrain(
 
         if (State.TenantLinks.Unlink(tenantId))
         {
-            await WriteAsync();
+            await _writer.WriteAsync();
         }
 
         return [.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)];
@@ -111,7 +144,7 @@ public sealed class PartnerGrain(
         }
 
         State.StageMappings = CrmStageMappings.Validate(mappings);
-        await WriteAsync();
+        await _writer.WriteAsync();
         return State.StageMappings;
     }
 
@@ -124,7 +157,7 @@ public sealed class PartnerGrain(
         return Task.FromResult<IReadOnlyList<string>>([.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)]);
     }
 
-    protected override Originator EnsureOriginator(Actor actor)
+    public Originator EnsureOriginator(Actor actor)
     {
         var partner = EnsureMember(actor);
         if (!actor.CanWorkReferrals)
@@ -136,7 +169,7 @@ public sealed class PartnerGrain(
     }
 
     /// <summary>A user sees the inbox of its own tenant and of every tenant linked with it (R2).</summary>
-    protected override IReadOnlySet<string>? EnsureReader(Actor actor)
+    public IReadOnlySet<string>? EnsureReader(Actor actor)
     {
         EnsureMember(actor);
         ReferralGuards.EnsureHasRole(actor);

@@ -1,32 +1,26 @@
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
-using CoSell.Grains.Observability;
-using Microsoft.Extensions.Logging;
-using CoSell.Grains.Notifications;
 using CoSell.Grains.Referrals;
 using CoSell.Grains.Storage;
-using CoSell.Grains.Webhooks;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CoSell.Grains.Desks;
 
 /// <summary>
-/// What partner and seller desks share: creating referrals and fanning their invitations out to the invited
-/// parties' inbound referrals, inviting after creation, the views, the response windows and the responsiveness
-/// figures, all read from the desk's own partition (<see cref="DeskViews"/>, <see cref="ResponseWindows"/>,
-/// <see cref="ResponsivenessRecord"/>): an activation reads what it needs now, never the organization's history.
+/// A desk, as a partner grain and a seller grain each hold one (<see cref="IDeskOwner"/> decides what differs): creating
+/// referrals and fanning their invitations out to the invited parties' inbound referrals, inviting after creation, the
+/// views, the response windows and the responsiveness figures, all read from the owner's partition
+/// (<see cref="DeskViews"/>, <see cref="ResponseWindows"/>, <see cref="ResponsivenessRecord"/>): an activation reads
+/// what it needs now, never the organization's history.
 /// <para>
 /// Deadlock freedom: a desk awaits referral grains, directory leaves and other desks' interleaving
-/// <see cref="IReferralDesk.Receive"/>, and a referral it waits on never calls it back. State writes go through a
-/// <see cref="CoalescingStateWriter{T}"/> so interleaved calls never write concurrently.
+/// <see cref="IReferralDesk.Receive"/>, and a referral it waits on never calls it back.
 /// </para>
 /// </summary>
-public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> store, IPartitionStore partitions, TimeProvider clock, CoSellMetrics metrics, ILogger logger)
-    : Grain, IReferralDesk, IRemindable
+public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFactory grains, DeskServices services, Func<DeskState> state, Func<Task> writeState, ILogger logger)
 {
     public const string FanOutRecoveryReminder = "fan-out-recovery";
 
-    private readonly CoalescingStateWriter<DeskState> _writer = new(store);
     /// <summary>How often finished relays' deletes are written when fewer than a batch are waiting.</summary>
     private static readonly TimeSpan RelayFlushPeriod = TimeSpan.FromSeconds(5);
 
@@ -39,58 +33,44 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     private ResponseWindows? _windows;
     private ResponsivenessRecord? _responsiveness;
 
-    private DrainReminder Recovery => _recovery ??= new DrainReminder(this, FanOutRecoveryReminder, TimeSpan.FromMinutes(5));
+    private DrainReminder Recovery => _recovery ??= new DrainReminder(grain, FanOutRecoveryReminder, TimeSpan.FromMinutes(5));
 
-    protected DeskState State => store.State;
+    private DeskState State => state();
 
-    protected string Key => this.GetPrimaryKeyString();
+    private string Key => grain.GetPrimaryKeyString();
 
-    protected TimeProvider Clock => clock;
-
-    /// <summary>The organization this desk creates and keeps referrals for, and for Microsoft, the seller.</summary>
-    protected abstract (string OrganizationId, string? SellerId) Owner { get; }
+    private (string OrganizationId, string? SellerId) Owner => owner.Owner;
 
     private DeskViews Views => _views!;
 
-    protected Task WriteAsync() => _writer.WriteAsync();
-
-    /// <summary>Who creates from this desk; throws when the actor may not.</summary>
-    protected abstract Originator EnsureOriginator(Actor actor);
-
-    /// <summary>Which inbound tenant inboxes the actor sees (null: all), or throws when it may not read this desk.</summary>
-    protected abstract IReadOnlySet<string>? EnsureReader(Actor actor);
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public async Task ActivateAsync()
     {
         var partition = PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId);
+        var (partitions, clock, metrics) = (services.Partitions, services.Clock, services.Metrics);
         _views = new DeskViews(partitions, partition);
-        _windows = new ResponseWindows(this, partitions, partition, ReferralOf, clock, metrics, logger);
+        _windows = new ResponseWindows(grain, partitions, partition, ReferralOf, clock, metrics, logger);
         _responsiveness = new ResponsivenessRecord(partitions, partition);
         _relays = new DeskRelays(partitions, partition);
-        _publisher = new ReferralPublisher(GrainFactory, ServiceProvider.GetRequiredService<WebhookRegistryCache>());
-        _fanOut = new DeskFanOut(GrainFactory, partitions, partition, _publisher, _relays, clock, metrics);
-        var mailing = ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Options.EmailOptions>>().Value.Enabled;
-        _inbound = new DeskInbound(GrainFactory, partitions, Owner, _windows, _publisher, _relays, mailing, clock, metrics);
+        _publisher = new ReferralPublisher(grains, services.Webhooks);
+        _fanOut = new DeskFanOut(grains, partitions, partition, _publisher, _relays, clock, metrics);
+        _inbound = new DeskInbound(grains, partitions, Owner, _windows, _publisher, _relays, services.Mailing, clock, metrics);
         await _responsiveness.LoadAsync();
 
         // The window reminder and the answers left to count are looked at after activating, in a turn of their own,
         // so that activation never waits on (or fails with) a reminder service that is moving between silos.
-        this.RegisterGrainTimer(ResumeWindowsAndAnswers, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        grain.RegisterGrainTimer(ResumeWindowsAndAnswers, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
 
         // Finish what a previous activation started (relays left in the partition), and write the deletes of finished
         // relays now and then; timers, since calls out of OnActivateAsync would wait on grains not yet reachable.
-        this.RegisterGrainTimer(ResumeRelays, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
-        this.RegisterGrainTimer(FlushRelays, new GrainTimerCreationOptions(RelayFlushPeriod, RelayFlushPeriod));
+        grain.RegisterGrainTimer(ResumeRelays, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        grain.RegisterGrainTimer(FlushRelays, new GrainTimerCreationOptions(RelayFlushPeriod, RelayFlushPeriod));
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        await FlushRelays();
-    }
+    public Task DeactivateAsync() => FlushRelays();
 
     public async Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null)
     {
-        var originator = EnsureOriginator(actor);
+        var originator = owner.EnsureOriginator(actor);
         if (request is null)
         {
             throw CoSellException.InvalidRequest("body", "A create request body is required.");
@@ -132,7 +112,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
         if (RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses))
         {
-            await WriteAsync();
+            await writeState();
         }
 
         // The creator's answer: the referral as created, with its engagement as the create wrote it.
@@ -141,7 +121,7 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     public async Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null)
     {
-        var originator = EnsureOriginator(actor);
+        var originator = owner.EnsureOriginator(actor);
         if (invitation is null)
         {
             throw CoSellException.InvalidRequest("body", "An invitation body is required.");
@@ -160,15 +140,17 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         var context = await _fanOut!.LoadContextAsync(new CreateReferralRequest { Solutions = invitation.Solutions, Invitations = [invitation] }, referralId, originator, actor);
         var planned = ReferralCreation.PlanInvitation(invitation, "invitation", referralId, current.Details, current.Team, context);
 
-        // The referral records the invitation and its delivery relay in one transaction; the engagement shows the receipt
+        // The referral records the invitation and its relays in one transaction (the recovery reminder set before, since
+        // the referral does not call this waiting desk); the engagement shows the receipt
         // before it is delivered, so every party's publication sees every other party (R28).
+        await Recovery.EnsureAsync();
         var recorded = await referral.AddInvitation(actor, planned, ifMatch);
         var routed = await _fanOut.RouteAsync(recorded.Delivery);
-        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId)).ReportAll([InboundResponse.ReceiptEntry(routed)]);
+        var engagement = await grains.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId)).ReportAll([InboundResponse.ReceiptEntry(routed)]);
         await Deliver(routed.Id, [routed], engagement);
         if (RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam, State.KnownAddresses))
         {
-            await WriteAsync();
+            await writeState();
         }
 
         return await ReadFor(actor, referral);
@@ -176,8 +158,8 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
 
     public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query)
     {
-        var tenants = EnsureReader(actor);
-        return Views.QueryAsync(query, actor.UserId, tenants, r => Visible(actor, r));
+        var tenants = owner.EnsureReader(actor);
+        return Views.QueryAsync(query, actor.UserId, tenants, _ => true);
     }
 
     public async Task SetFavorite(Actor actor, string referralId, bool favorite)
@@ -187,20 +169,28 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     }
 
     public Task Receive(InboundReferralDraft draft, EngagementView? engagement = null) =>
-        _inbound!.ReceiveAsync(draft, ResponseWindow(draft), engagement, Recovery.EnsureAsync);
-
-    /// <summary>How long the receiver has to answer: Microsoft's seller decision window (R22) or a partner's (R21).</summary>
-    protected abstract TimeSpan ResponseWindow(InboundReferralDraft draft);
+        _inbound!.ReceiveAsync(draft, owner.ResponseWindow(draft), engagement, Recovery.EnsureAsync);
 
     /// <summary>An answer left a row to count (R37); a burst of answers is counted by a few passes, not one each.</summary>
-    public Task Answered() => _responsiveness!.CountArrivingAsync(OnResponsivenessChanged);
+    public Task Answered() => _responsiveness!.CountArrivingAsync(owner.OnResponsivenessChanged);
+
+    public Task ExpectPublication() => Recovery.EnsureAsync();
+
+    public async Task Published(string referralId, long version)
+    {
+        _relays!.Published(referralId, version);
+        if (_relays.ShouldFlush)
+        {
+            await _relays.FlushAsync();
+        }
+    }
 
     /// <summary>The summary of a referral the actor sees (R2, R3); anything else is not found.</summary>
     private async Task<ReferralSummary> ReadVisible(Actor actor, string referralId)
     {
-        var tenants = EnsureReader(actor);
+        var tenants = owner.EnsureReader(actor);
         var summary = await Views.ReadSummaryAsync(referralId);
-        if (summary is null || (tenants is not null && !tenants.Contains(summary.TenantId)) || !Visible(actor, summary))
+        if (summary is null || (tenants is not null && !tenants.Contains(summary.TenantId)))
         {
             throw CoSellException.NotFound("referralId", $"Referral '{referralId}' was not found.");
         }
@@ -212,10 +202,10 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
     private static Task<Referral> ReadFor(Actor actor, IReferralGrain referral, string? fingerprint = null) => referral.GetForDesk(actor, fingerprint);
 
     /// <summary>This desk's referral <paramref name="referralId"/>.</summary>
-    protected IReferralGrain ReferralOf(string referralId) => GrainFactory.GetGrain<IReferralGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId));
+    private IReferralGrain ReferralOf(string referralId) => grains.GetGrain<IReferralGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId));
 
     /// <summary>Count the answers waiting in the partition (R37), and tell the directory when the figures changed.</summary>
-    private Task CountAnswers() => _responsiveness!.CountAsync(OnResponsivenessChanged);
+    private Task CountAnswers() => _responsiveness!.CountAsync(owner.OnResponsivenessChanged);
 
     private async Task ResumeWindowsAndAnswers()
     {
@@ -236,13 +226,12 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
         return _responsiveness!.Figures.ToStats();
     }
 
-    /// <summary>A partner tells the directory, which ranks partner search by it (R37).</summary>
-    protected virtual Task OnResponsivenessChanged(ResponsivenessStats stats) => Task.CompletedTask;
-
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    public async Task ReceiveReminder(string reminderName)
     {
         if (reminderName == ResponseWindows.ReminderName)
         {
+            // An expiry leaves a publication relay, and this desk waits on the referral writing it: set the recovery first.
+            await Recovery.EnsureAsync();
             await _windows!.TickAsync();
             await CountAnswers();
             return;
@@ -253,9 +242,6 @@ public abstract partial class ReferralDeskGrain(IPersistentState<DeskState> stor
             await ResumeRelays();
         }
     }
-
-    /// <summary>Whether the actor may see this entry beyond the tenant rule; sellers see what is routed to them.</summary>
-    protected virtual bool Visible(Actor actor, ReferralSummary summary) => true;
 
     private Task Deliver(string relayId, IReadOnlyList<InboundReferralDraft> drafts, EngagementView? engagement = null) =>
         _fanOut!.DeliverRelayAsync(relayId, drafts, engagement);

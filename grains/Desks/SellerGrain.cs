@@ -14,15 +14,48 @@ namespace CoSell.Grains.Desks;
 /// </summary>
 public sealed class SellerGrain(
     [PersistentState("seller", StorageNames.Default)] IPersistentState<DeskState> store,
-    IPartitionStore partitions,
+    DeskServices services,
     IOptions<CoSellOptions> options,
-    TimeProvider clock,
-    CoSellMetrics metrics,
-    ILogger<SellerGrain> logger) : ReferralDeskGrain(store, partitions, clock, metrics, logger), ISellerGrain
+    ILogger<SellerGrain> logger) : Grain, ISellerGrain, IRemindable, IDeskOwner
 {
-    protected override (string OrganizationId, string? SellerId) Owner => (Organizations.Microsoft, Key);
+    private readonly CoalescingStateWriter<DeskState> _writer = new(store);
+    private ReferralDesk _desk = null!;
 
-    protected override TimeSpan ResponseWindow(InboundReferralDraft draft) => options.Value.Windows.SellerDecision;
+    private DeskState State => store.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    public (string OrganizationId, string? SellerId) Owner => (Organizations.Microsoft, Key);
+
+    public TimeSpan ResponseWindow(InboundReferralDraft draft) => options.Value.Windows.SellerDecision;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _desk = new ReferralDesk(this, this, GrainFactory, services, () => store.State, _writer.WriteAsync, logger);
+        return _desk.ActivateAsync();
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _desk.DeactivateAsync();
+
+    public Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null) => _desk.CreateReferral(actor, request, idempotencyKey);
+
+    public Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null) => _desk.Invite(actor, referralId, invitation, ifMatch);
+
+    public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query) => _desk.ListReferrals(actor, query);
+
+    public Task SetFavorite(Actor actor, string referralId, bool favorite) => _desk.SetFavorite(actor, referralId, favorite);
+
+    public Task<ResponsivenessStats> GetResponsiveness() => _desk.GetResponsiveness();
+
+    public Task Receive(InboundReferralDraft draft, EngagementView? engagement = null) => _desk.Receive(draft, engagement);
+
+    public Task Answered() => _desk.Answered();
+
+    public Task ExpectPublication() => _desk.ExpectPublication();
+
+    public Task Published(string referralId, long version) => _desk.Published(referralId, version);
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => _desk.ReceiveReminder(reminderName);
 
     public async Task<SellerProfile> Register(Actor actor, SellerProfile profile)
     {
@@ -33,14 +66,17 @@ public sealed class SellerGrain(
 
         SellerRegistration.EnsureValid(profile, Key);
         State.Seller = profile;
-        await WriteAsync();
+        await _writer.WriteAsync();
         await GrainFactory.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default).Upsert(profile);
         return profile;
     }
 
     public Task<SellerProfile?> GetProfile() => Task.FromResult(State.Seller);
 
-    protected override Originator EnsureOriginator(Actor actor)
+    /// <summary>Only partners' figures rank a search (R37); a seller's are read, not reported.</summary>
+    public Task OnResponsivenessChanged(ResponsivenessStats stats) => Task.CompletedTask;
+
+    public Originator EnsureOriginator(Actor actor)
     {
         // Only the seller itself creates and invites from its desk: an Operator never acts as a seller (R3).
         EnsureSeller(actor);
@@ -53,7 +89,7 @@ public sealed class SellerGrain(
     }
 
     /// <summary>The seller reads its own desk; Microsoft's Operators read the fallback queue, which no seller owns (R4).</summary>
-    protected override IReadOnlySet<string>? EnsureReader(Actor actor)
+    public IReadOnlySet<string>? EnsureReader(Actor actor)
     {
         if (!(Key == Organizations.FallbackSellerQueue && actor.IsOperator))
         {

@@ -23,6 +23,7 @@ public static class CoSellGrainServices
         services.TryAddSingleton<Observability.CoSellMetrics>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Webhooks.WebhookRegistryCache>();
+        services.TryAddSingleton<Desks.DeskServices>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<Webhooks.WebhookRegistryCache>());
         return services;
     }

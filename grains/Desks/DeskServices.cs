@@ -1,0 +1,22 @@
+using CoSell.Grains.Observability;
+using CoSell.Grains.Options;
+using CoSell.Grains.Storage;
+using CoSell.Grains.Webhooks;
+using Microsoft.Extensions.Options;
+
+namespace CoSell.Grains.Desks;
+
+/// <summary>What every desk (<see cref="ReferralDesk"/>) works with, from the silo's services: one parameter for a desk grain, not six.</summary>
+public sealed class DeskServices(IPartitionStore partitions, TimeProvider clock, CoSellMetrics metrics, WebhookRegistryCache webhooks, IOptions<EmailOptions> email)
+{
+    public IPartitionStore Partitions => partitions;
+
+    public TimeProvider Clock => clock;
+
+    public CoSellMetrics Metrics => metrics;
+
+    public WebhookRegistryCache Webhooks => webhooks;
+
+    /// <summary>Whether notifications are mailed (a delivery then queues mail rows with its own).</summary>
+    public bool Mailing => email.Value.Enabled;
+}
