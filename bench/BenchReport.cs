@@ -7,4 +7,5 @@ public sealed record BenchReport(
     DateTimeOffset RanAt,
     IReadOnlyList<WorkloadResult> Results,
     IReadOnlyDictionary<string, double> MemoryPerReferralGrainBytes,
-    IReadOnlyList<ScaleStep>? Scale = null);
+    IReadOnlyList<ScaleStep>? Scale = null,
+    IReadOnlyList<OrganizationStep>? Organization = null);

@@ -16,25 +16,33 @@ public static class Runner
         var results = new List<WorkloadResult>();
         var memory = new Dictionary<string, double>();
         var series = new List<ScaleStep>();
+        var organization = new List<OrganizationStep>();
         var counters = new StorageCounters();
         foreach (var storage in storages)
         {
             progress.WriteLine($"{storage}: starting a silo");
             using var azurite = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
-            await using var cluster = await BenchCluster.StartAsync(azurite?.ConnectionString);
             if (scale)
             {
-                // A fresh cluster per storage, holding nothing but what the series routes into it.
-                series.AddRange(await ScaleSeries.RunAsync(storage, size.Name, cluster, counters, progress));
+                // A fresh cluster per series, holding nothing but what the series puts into it.
+                await using (var routing = await BenchCluster.StartAsync(azurite?.ConnectionString))
+                {
+                    series.AddRange(await ScaleSeries.RunAsync(storage, size.Name, routing, counters, progress));
+                }
+
+                await using var owner = await BenchCluster.StartAsync(azurite?.ConnectionString);
+                organization.AddRange(await OrganizationScale.RunAsync(storage, size.Name, owner, progress));
                 continue;
             }
+
+            await using var cluster = await BenchCluster.StartAsync(azurite?.ConnectionString);
 
             var (own, perGrain) = await RunWorkloads(storage, size, cluster, counters, progress, azurite?.ConnectionString);
             results.AddRange(own);
             memory[storage] = perGrain;
         }
 
-        return new BenchReport(size.Name, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}", DateTimeOffset.UtcNow, results, memory, series);
+        return new BenchReport(size.Name, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}", DateTimeOffset.UtcNow, results, memory, series, organization);
     }
 
     private static async Task<(List<WorkloadResult> Results, double MemoryPerGrain)> RunWorkloads(
@@ -189,6 +197,28 @@ public static class Runner
                     $"{s.Storage,-8} {s.Referrals,10} {s.PendingWindows,9} {s.RoutesPerSecond,9:0.0} {s.P99Microseconds,9:0} {s.HeapBytesPerReferral / 1024,7:0.0}KB {s.StorageWritesPerRoute,9:0.00} {s.ReminderOperationsPerRoute,9:0.00} {s.ReminderRows,8} {s.ListFirstPageMicroseconds,8:0}"));
             }
         }
+
+        if (report.Organization is { Count: > 0 } owner)
+        {
+            output.WriteLine($"one organization: {"storage",-8} {"referrals",10} {"activation µs",14} {"first page µs",14} {"desk heap KB",13}");
+            foreach (var s in owner)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"                  {s.Storage,-8} {s.Referrals,10} {s.ActivationMicroseconds,14:0} {s.FirstPageMicroseconds,14:0} {s.DeskHeapBytes / 1024,13:0.0}"));
+            }
+
+            foreach (var steps in owner.GroupBy(s => s.Storage))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{steps.Key}: largest over smallest, activation {Spread(steps.Select(s => s.ActivationMicroseconds)):0.00}×, first page {Spread(steps.Select(s => s.FirstPageMicroseconds)):0.00}× (goal ≤ 2×)"));
+            }
+        }
+    }
+
+    private static double Spread(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        return list.Max() / Math.Max(1, list.Min());
     }
 
     public static async Task WriteJson(BenchReport report, string path)

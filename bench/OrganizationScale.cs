@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoSell.Grains.Domain;
+using CoSell.Grains.Referrals;
+using CoSell.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoSell.Bench;
+
+/// <summary>
+/// How one organization's cost grows with its history (issue 12, acceptance 3): one partner's partition is filled with
+/// received referrals, closed (declined), written as the desk writes a delivery (<see cref="ReferralRows.Inserts"/>,
+/// cloned from one real route), in steps. At each step the desk is deactivated and then measured: a cold call
+/// (activation), the first page of its inbound view, and the heap its activation holds. None of them should grow
+/// with the closed history.
+/// </summary>
+public static class OrganizationScale
+{
+    private const int Samples = 5;
+
+    public static IReadOnlyList<long> Steps(string storage, string size) => (storage, size) switch
+    {
+        (_, "tiny") => [200, 400],
+        ("memory", _) => [10_000, 100_000, 1_000_000],
+        _ => [10_000, 100_000],
+    };
+
+    public static async Task<List<OrganizationStep>> RunAsync(string storage, string size, BenchCluster cluster, TextWriter progress)
+    {
+        var organization = BenchCluster.PartnerId(0);
+        var admin = BenchCluster.Admin(organization);
+        var route = await cluster.Client.CreateReferral(BenchCluster.Admin(BenchCluster.PartnerId(1)), Requests.Route("organization scale", [organization]));
+        var store = cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<IPartitionStore>();
+        var rows = new ReferralRows(store, new ReferralOwner(organization, null, $"{route.Id}-{organization}"));
+        await rows.LoadAsync();
+        var template = StoredJson.Serialize(rows.State);
+        var newest = rows.State.UpdatedAt;
+
+        var steps = new List<OrganizationStep>();
+        long held = 1;
+        foreach (var target in Steps(storage, size))
+        {
+            var seed = Stopwatch.StartNew();
+            await Seed(store, rows.PartitionKey, template, newest, held, target, progress);
+            seed.Stop();
+            held = target;
+
+            var activation = new List<double>();
+            var page = new List<double>();
+            double heap = 0;
+            for (var sample = 0; sample < Samples; sample++)
+            {
+                await cluster.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+                var before = GC.GetTotalMemory(forceFullCollection: true);
+                var cold = Stopwatch.StartNew();
+                await cluster.Grains.GetGrain<IPartnerGrain>(organization).GetResponsiveness();
+                activation.Add(cold.Elapsed.TotalMicroseconds);
+
+                var list = Stopwatch.StartNew();
+                var first = await cluster.Client.ListReferrals(admin, new ReferralQuery { Direction = ReferralDirection.Incoming, Top = ReferralQuery.MaxTop });
+                page.Add(list.Elapsed.TotalMicroseconds);
+                if (first.Items.Count < Math.Min(ReferralQuery.MaxTop, target))
+                {
+                    throw new InvalidOperationException($"The first inbound page of {organization} at {target} referrals held {first.Items.Count}.");
+                }
+
+                heap = Math.Max(heap, GC.GetTotalMemory(forceFullCollection: true) - before);
+            }
+
+            steps.Add(new OrganizationStep(storage, target, seed.Elapsed.TotalSeconds, Median(activation), Median(page), heap));
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {storage,-7} one organization, {target,9} referrals: activation {Median(activation) / 1000:0.0} ms, first page {Median(page) / 1000:0.0} ms, desk heap {heap / 1024:0} KB (seeded in {seed.Elapsed.TotalSeconds:0} s)"));
+        }
+
+        return steps;
+    }
+
+    /// <summary>Referrals <paramref name="from"/> to <paramref name="to"/>, each older than the last, in batches of 50 (100 rows).</summary>
+    private static async Task Seed(IPartitionStore store, string partition, string template, DateTimeOffset newest, long from, long to, TextWriter progress)
+    {
+        const int PerBatch = IPartitionStore.MaxBatch / 2;
+        long next = from;
+        long written = 0;
+        var report = Stopwatch.StartNew();
+        async Task Writer()
+        {
+            while (true)
+            {
+                var start = Interlocked.Add(ref next, PerBatch) - PerBatch;
+                if (start >= to)
+                {
+                    return;
+                }
+
+                var writes = new List<RowWrite>(IPartitionStore.MaxBatch);
+                for (var i = start; i < Math.Min(start + PerBatch, to); i++)
+                {
+                    writes.AddRange(ReferralRows.Inserts(Closed(template, i, newest)));
+                }
+
+                await store.SubmitAsync(partition, writes);
+                if (Interlocked.Add(ref written, writes.Count / 2) % 50_000 < PerBatch && report.Elapsed > TimeSpan.FromSeconds(5))
+                {
+                    progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    seeded {from + Interlocked.Read(ref written)} of {to}"));
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(Writer)));
+    }
+
+    /// <summary>The template referral as the <paramref name="n"/>-th older one, declined: no window, only history.</summary>
+    private static ReferralState Closed(string template, long n, DateTimeOffset newest)
+    {
+        var state = StoredJson.Deserialize<ReferralState>(template);
+        state.Id = string.Create(CultureInfo.InvariantCulture, $"seed-{n:D7}-{state.OrganizationId}");
+        state.Substatus = Substatus.Declined;
+        state.StatusReason = "Other";
+        state.ExpirationDateTime = null;
+        state.UpdatedAt = newest.AddMinutes(-n);
+        state.CreatedAt = state.UpdatedAt.AddDays(-1);
+        return state;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}

@@ -1,0 +1,14 @@
+namespace CoSell.Bench;
+
+/// <summary>
+/// One step of the organization series: one partner holds <see cref="Referrals"/> received referrals, all but the
+/// newest closed. <see cref="ActivationMicroseconds"/> is the median cold call to its desk, <see cref="FirstPageMicroseconds"/>
+/// the median first page (100) of its inbound view, <see cref="DeskHeapBytes"/> the heap its active desk holds.
+/// </summary>
+public sealed record OrganizationStep(
+    string Storage,
+    long Referrals,
+    double SeedSeconds,
+    double ActivationMicroseconds,
+    double FirstPageMicroseconds,
+    double DeskHeapBytes);
