@@ -34,6 +34,7 @@ public sealed partial class NotificationOutboxGrain(
     private string _partition = "";
     private IGrainTimer? _drainTimer;
     private bool _draining;
+    private bool _queuedWhileDraining;
     private DrainReminder? _reminder;
 
     private DrainReminder Reminder => _reminder ??= new DrainReminder(this, DrainReminderName, TimeSpan.FromMinutes(5));
@@ -75,7 +76,12 @@ public sealed partial class NotificationOutboxGrain(
         }
 
         await Reminder.EnsureAsync();
-        if (!_draining)
+        if (_draining)
+        {
+            // The running drain may already have found the queue empty: it looks again before it stops.
+            _queuedWhileDraining = true;
+        }
+        else
         {
             ScheduleDrain(TimeSpan.Zero);
         }
@@ -138,10 +144,18 @@ public sealed partial class NotificationOutboxGrain(
         {
             while (true)
             {
+                _queuedWhileDraining = false;
                 var queued = await QueuedMail();
                 if (queued.Count == 0)
                 {
                     await Reminder.RemoveAsync();
+                    if (_queuedWhileDraining)
+                    {
+                        // A mail was queued while the reminder was being removed: set it again and drain on.
+                        await Reminder.EnsureAsync();
+                        continue;
+                    }
+
                     ReportDepth(0);
                     return;
                 }

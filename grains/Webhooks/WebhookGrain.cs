@@ -210,6 +210,13 @@ public sealed partial class WebhookGrain(
             else
             {
                 await Reminder.RemoveAsync();
+                if (_queue.Heads().Any())
+                {
+                    // Queued while the reminder was being removed (that publication saw this drain running): set the
+                    // reminder again and drain once more, or the delivery would wait for the next publication.
+                    await Reminder.EnsureAsync();
+                    Schedule(TimeSpan.Zero);
+                }
             }
         }
         finally
