@@ -63,7 +63,7 @@ public sealed class DeskFanOut(
         writes.Add(EngagementRow.Insert(state.Id, engagement));
         if (deliveries.Length > 0)
         {
-            writes.Add(DeskRelays.Deliver(state.Id, deliveries));
+            writes.Add(DeskRelays.Deliver(state.Id, state.Id, deliveries.Select(d => d.Id)));
         }
 
         if (publish)
@@ -112,9 +112,15 @@ public sealed class DeskFanOut(
         }
 
         await beforeWork();
-        foreach (var (relayId, drafts) in deliveries)
+        foreach (var relay in deliveries)
         {
-            await DeliverRelayAsync(relayId, drafts, engagement: null);
+            var drafts = await DraftsOfAsync(views, relay);
+            await DeliverRelayAsync(relay.RelayId, drafts, engagement: null);
+            if (drafts.Count == 0)
+            {
+                // Nothing to deliver behind it (no such referral or invitation): the relay only goes.
+                relays.Delivered(relay.RelayId);
+            }
         }
 
         foreach (var (rowKey, referralId, notifications) in publications)
@@ -130,6 +136,16 @@ public sealed class DeskFanOut(
         await relays.FlushAsync();
         return (deliveries.Count, publications.Count);
     }
+
+    /// <summary>
+    /// The invitations a relay names, as their inbound referrals, from the referral's state row (written in the same
+    /// transaction as the relay, so it is there). Routing them again gives the same sellers (the directory's assignment
+    /// is kept per request).
+    /// </summary>
+    public async Task<IReadOnlyList<InboundReferralDraft>> DraftsOfAsync(DeskViews views, DeliveryRelay relay) =>
+        await views.ReadStateAsync(relay.ReferralId) is { } state
+            ? [.. OutboundReferral.Deliveries(state).Where(d => relay.InboundIds.Contains(d.Id))]
+            : [];
 
     /// <summary>R4, R22: a co-sell request goes to a seller of the customer's country (the same one when asked again).</summary>
     public async Task<InboundReferralDraft> RouteAsync(InboundReferralDraft delivery)

@@ -26,12 +26,17 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
 
     public bool ShouldFlush => _done.Count >= FlushAt;
 
-    /// <summary>The relay of <paramref name="relayId"/> (the created referral's id, or the invitation's inbound id).</summary>
-    public static RowWrite Deliver(string relayId, IReadOnlyList<InboundReferralDraft> drafts) =>
+    /// <summary>
+    /// The relay of <paramref name="relayId"/> (the created referral's id, or the invitation's inbound id): which of
+    /// <paramref name="referralId"/>'s invitations to deliver, by inbound id. The invitations themselves are in the
+    /// referral's state row of the same transaction, so the relay names them rather than repeating them.
+    /// </summary>
+    public static RowWrite Deliver(string referralId, string relayId, IEnumerable<string> inboundIds) =>
         RowWrite.Upsert(RowKeys.Queued(DeliverQueue, relayId), new Dictionary<string, object>
         {
             ["RelayId"] = relayId,
-            ["Drafts"] = StoredJson.Serialize(drafts),
+            ["ReferralId"] = referralId,
+            ["Invitees"] = StoredJson.Serialize(inboundIds.ToList()),
         });
 
     /// <summary>
@@ -46,16 +51,16 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
         });
 
     /// <summary>Every unfinished delivery relay in the partition (not those finished by this activation and awaiting delete).</summary>
-    public async Task<IReadOnlyList<(string RelayId, IReadOnlyList<InboundReferralDraft> Drafts)>> PendingDeliveriesAsync() =>
-        [.. (await PendingAsync(DeliverQueue)).Select(r => (r.GetString("RelayId"), (IReadOnlyList<InboundReferralDraft>)StoredJson.Deserialize<List<InboundReferralDraft>>(r.GetString("Drafts"))))];
+    public async Task<IReadOnlyList<DeliveryRelay>> PendingDeliveriesAsync() =>
+        [.. (await PendingAsync(DeliverQueue)).Select(r => new DeliveryRelay(r.GetString("RelayId"), r.GetString("ReferralId"), StoredJson.Deserialize<List<string>>(r.GetString("Invitees"))))];
 
     /// <summary>Every publication still owed: its relay row, the referral and the notifications.</summary>
     public async Task<IReadOnlyList<(string RowKey, string ReferralId, IReadOnlyList<Notification> Notifications)>> PendingPublicationsAsync() =>
         [.. (await PendingAsync(PublishQueue)).Select(r => (r.RowKey, r.GetString("ReferralId"), (IReadOnlyList<Notification>)StoredJson.Deserialize<List<Notification>>(r.GetString("Notifications"))))];
 
     /// <summary>The delivery relays <paramref name="referralId"/>'s create or invitations left unfinished.</summary>
-    public async Task<IReadOnlyList<(string RelayId, IReadOnlyList<InboundReferralDraft> Drafts)>> PendingDeliveriesOfAsync(string referralId) =>
-        [.. (await PendingDeliveriesAsync()).Where(r => r.RelayId == referralId || r.Drafts.Any(d => d.InviteContext.SourceReferralId == referralId))];
+    public async Task<IReadOnlyList<DeliveryRelay>> PendingDeliveriesOfAsync(string referralId) =>
+        [.. (await PendingDeliveriesAsync()).Where(r => r.ReferralId == referralId)];
 
     public void Delivered(string relayId) => _done.Add(RowKeys.Queued(DeliverQueue, relayId));
 

@@ -91,9 +91,9 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
             // R40: a retried create returns the first result and creates nothing new (a different body: 409). If the
             // first attempt's deliveries are still in the partition (its silo stopped or died mid-way), deliver them
             // first: an answer means every invitation was delivered.
-            foreach (var (relayId, drafts) in await _relays!.PendingDeliveriesOfAsync(referralId))
+            foreach (var relay in await _relays!.PendingDeliveriesOfAsync(referralId))
             {
-                await Deliver(relayId, drafts);
+                await Deliver(relay.RelayId, await _fanOut!.DraftsOfAsync(Views, relay));
             }
 
             return await ReadFor(actor, referral, fingerprint);

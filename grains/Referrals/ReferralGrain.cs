@@ -167,7 +167,7 @@ public sealed partial class ReferralGrain(
 
         // The delivery is a relay row of the same transaction: a desk that dies before delivering finds it and delivers.
         var delivery = OutboundReferral.Delivery(State, invitation);
-        await Commit(alongside: [DeskRelays.Deliver(delivery.Id, [delivery])], deskWaits: true);
+        await Commit(alongside: [DeskRelays.Deliver(State.Id, delivery.Id, [delivery.Id])], deskWaits: true);
         return new InvitationRecorded(delivery);
     }
 
