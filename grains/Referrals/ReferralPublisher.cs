@@ -73,11 +73,9 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
 
         if (relatedParties.Count > 0)
         {
-            var related = JsonSerializer.Serialize(new
-            {
-                id = state.Id, engagementId = state.EngagementId, organizationId = state.OrganizationId, organizationName = state.OrganizationName,
-                status = state.Status, substatus = state.Substatus, updatedDateTime = state.UpdatedAt,
-            }, RestJson.Options);
+            var related = JsonSerializer.Serialize(
+                new RelatedReferralResource(state.Id, state.EngagementId, state.OrganizationId, state.OrganizationName, state.Status, state.Substatus, state.UpdatedAt),
+                RestJson.Options);
             publications.AddRange(relatedParties.Select(organization => grains.GetGrain<IWebhookGrain>(organization).Publish(new ReferralChange(
                 state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.RelatedReferralCreated : WebhookEvent.RelatedReferralUpdated, related))));
         }
