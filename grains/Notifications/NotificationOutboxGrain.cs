@@ -195,19 +195,21 @@ public sealed partial class NotificationOutboxGrain(
             {
                 await sender.SendAsync(item.Notification, recipients, CancellationToken.None);
             }
-
-            item.SentAt = clock.GetUtcNow();
-            item.SentTo = [.. recipients];
-            item.Attempts++;
-            item.LastError = null;
-            item.NextAttemptAt = null;
-            await Finish(queued, item);
-            return true;
         }
-        catch (Exception ex) when (ex is not PartitionWriteConflict)
+        catch (Exception ex)
         {
             return await RecordFailure(queued, item, ex);
         }
+
+        // Sent. If recording that fails, the failure stops the drain and the queue row stays: the reminder sends the
+        // mail again (at least once), and nothing shows it sent until it is recorded.
+        item.SentAt = clock.GetUtcNow();
+        item.SentTo = [.. recipients];
+        item.Attempts++;
+        item.LastError = null;
+        item.NextAttemptAt = null;
+        await Finish(queued, item);
+        return true;
     }
 
     /// <summary>Record a failed send; true when the drain may go on with the next mail.</summary>
