@@ -87,10 +87,7 @@ public sealed class DeskFanOut(
     public async Task DeliverRelayAsync(string relayId, IReadOnlyList<InboundReferralDraft> drafts, EngagementView? engagement)
     {
         await DeliverAsync(drafts, engagement);
-        if (drafts.Count > 0)
-        {
-            relays.Delivered(relayId);
-        }
+        relays.Delivered(relayId);
 
         if (relays.ShouldFlush)
         {
@@ -114,13 +111,7 @@ public sealed class DeskFanOut(
         await beforeWork();
         foreach (var relay in deliveries)
         {
-            var drafts = await DraftsOfAsync(views, relay);
-            await DeliverRelayAsync(relay.RelayId, drafts, engagement: null);
-            if (drafts.Count == 0)
-            {
-                // Nothing to deliver behind it (no such referral or invitation): the relay only goes.
-                relays.Delivered(relay.RelayId);
-            }
+            await DeliverRelayAsync(relay.RelayId, await DraftsOfAsync(views, relay), engagement: null);
         }
 
         foreach (var (rowKey, referralId, notifications) in publications)

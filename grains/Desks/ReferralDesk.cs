@@ -103,7 +103,10 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         var draft = ReferralCreation.Plan(request, context) with { RequestFingerprint = fingerprint };
         await Recovery.EnsureAsync();
         var (created, engagement) = await _fanOut.WriteCreatedAsync(draft);
-        await Deliver(referralId, created.Deliveries, engagement);
+        if (created.Deliveries.Count > 0)
+        {
+            await Deliver(referralId, created.Deliveries, engagement);
+        }
         if (created.Publish)
         {
             await _publisher!.PublishAsync(created.State, created.State.Version, statusChanged: true, [], engagement);
@@ -159,7 +162,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
     public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query)
     {
         var tenants = owner.EnsureReader(actor);
-        return Views.QueryAsync(query, actor.UserId, tenants, _ => true);
+        return Views.QueryAsync(query, actor.UserId, tenants, visible: null);
     }
 
     public async Task SetFavorite(Actor actor, string referralId, bool favorite)
