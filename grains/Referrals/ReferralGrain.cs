@@ -233,7 +233,12 @@ public sealed partial class ReferralGrain(
     {
         if (!deskWaits)
         {
-            await OwnerDesk(State).ExpectPublication();
+            // Idempotent, so retried like a read when the desk's silo is just leaving (a rolling restart).
+            await ClusterReads.Read(async () =>
+            {
+                await OwnerDesk(State).ExpectPublication();
+                return true;
+            });
         }
 
         try
