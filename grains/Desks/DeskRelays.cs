@@ -29,10 +29,11 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
     /// <summary>
     /// The relay of <paramref name="relayId"/> (the created referral's id, or the invitation's inbound id): which of
     /// <paramref name="referralId"/>'s invitations to deliver, by inbound id. The invitations themselves are in the
-    /// referral's state row of the same transaction, so the relay names them rather than repeating them.
+    /// referral's state row of the same transaction, so the relay names them rather than repeating them. Inserted, as
+    /// every relay is: its key is new with the change that writes it, whose state row's condition guards a repeat.
     /// </summary>
     public static RowWrite Deliver(string referralId, string relayId, IEnumerable<string> inboundIds) =>
-        RowWrite.Upsert(RowKeys.Queued(DeliverQueue, relayId), new Dictionary<string, object>
+        RowWrite.Insert(RowKeys.Queued(DeliverQueue, relayId), new Dictionary<string, object>
         {
             ["RelayId"] = relayId,
             ["ReferralId"] = referralId,
@@ -44,7 +45,7 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
     /// the referral itself (one row per version, so a later change never overwrites a relay not yet carried out).
     /// </summary>
     public static RowWrite Publish(string referralId, IReadOnlyList<Notification> notifications, long? version = null) =>
-        RowWrite.Upsert(PublishKey(referralId, version), new Dictionary<string, object>
+        RowWrite.Insert(PublishKey(referralId, version), new Dictionary<string, object>
         {
             ["ReferralId"] = referralId,
             ["Notifications"] = StoredJson.Serialize(notifications),

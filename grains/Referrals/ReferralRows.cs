@@ -64,7 +64,10 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
             writes.Add(RowWrite.Delete(viewKey));
         }
 
-        writes.Add(RowWrite.Upsert(newViewKey, ReferralViewRow.Properties(summary, summaryJson)));
+        // A view or window row under a key not stored yet is inserted: a row the batch expects to be new that exists
+        // fails the batch as the state row's condition would, and the emulator checks an insert once, an upsert twice.
+        var view = ReferralViewRow.Properties(summary, summaryJson);
+        writes.Add(viewKey == newViewKey ? RowWrite.Upsert(newViewKey, view) : RowWrite.Insert(newViewKey, view));
 
         var newWindowKey = WindowKey(state);
         if (windowKey is not null && windowKey != newWindowKey)
@@ -82,7 +85,7 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
 
         if (newWindowKey is not null && newWindowKey != windowKey)
         {
-            writes.Add(RowWrite.Upsert(newWindowKey, new Dictionary<string, object> { ["ReferralId"] = state.Id }));
+            writes.Add(RowWrite.Insert(newWindowKey, new Dictionary<string, object> { ["ReferralId"] = state.Id }));
         }
 
         return writes;
