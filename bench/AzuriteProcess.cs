@@ -4,23 +4,32 @@ using System.Net.Sockets;
 
 namespace CoSell.Bench;
 
-/// <summary>A private Azurite (table service) on a free loopback port, from the repository's tools/azurite.</summary>
+/// <summary>
+/// A private Azurite (table service) on a free loopback port, from the repository's tools/azurite; or, with
+/// <c>COSELL_BENCH_TABLES</c> set to a connection string, that table endpoint instead (an Azurite started by hand to
+/// profile it, or a storage account), which the bench neither starts nor stops.
+/// </summary>
 public sealed class AzuriteProcess : IDisposable
 {
-    private readonly Process _process;
-    private readonly string _data;
+    private readonly Process? _process;
+    private readonly string? _data;
 
-    private AzuriteProcess(Process process, string data, int port)
+    private AzuriteProcess(Process? process, string? data, string connectionString)
     {
         _process = process;
         _data = data;
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        ConnectionString = connectionString;
     }
 
     public string ConnectionString { get; }
 
     public static async Task<AzuriteProcess> StartAsync(string repositoryRoot)
     {
+        if (Environment.GetEnvironmentVariable("COSELL_BENCH_TABLES") is { Length: > 0 } external)
+        {
+            return new AzuriteProcess(null, null, external);
+        }
+
         var binary = Path.Combine(repositoryRoot, "tools", "azurite", "node_modules", ".bin", "azurite-table");
         if (!File.Exists(binary))
         {
@@ -54,7 +63,7 @@ public sealed class AzuriteProcess : IDisposable
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, port);
-                return new AzuriteProcess(process, data, port);
+                return new AzuriteProcess(process, data, $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;");
             }
             catch (SocketException)
             {
@@ -68,6 +77,11 @@ public sealed class AzuriteProcess : IDisposable
 
     public void Dispose()
     {
+        if (_process is null || _data is null)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

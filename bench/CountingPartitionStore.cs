@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CoSell.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,12 @@ public sealed class CountingPartitionStore(IPartitionStore inner) : IPartitionSt
     private static long _entities;
     private static long _batches;
 
+    private static readonly ConcurrentDictionary<string, long> RowsByKind = new();
+
     public static long RoundTrips => Interlocked.Read(ref _roundTrips);
+
+    /// <summary>Rows written so far by write kind and row-key prefix ("Insert v|"), to say what an operation writes.</summary>
+    public static IReadOnlyDictionary<string, long> RowsByKindSnapshot() => new Dictionary<string, long>(RowsByKind);
 
     public static long EntitiesWritten => Interlocked.Read(ref _entities);
 
@@ -44,6 +50,24 @@ public sealed class CountingPartitionStore(IPartitionStore inner) : IPartitionSt
         Interlocked.Increment(ref _roundTrips);
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _entities, writes.Count);
+        foreach (var write in writes)
+        {
+            RowsByKind.AddOrUpdate($"{write.Kind} {Prefix(write.RowKey)}", 1, (_, n) => n + 1);
+        }
+
         return inner.SubmitAsync(partitionKey, writes, cancellationToken);
+    }
+
+    /// <summary>The row key up to its second separator (<c>q|publish|</c>, <c>v|</c>): the kind of row.</summary>
+    private static string Prefix(string rowKey)
+    {
+        var first = rowKey.IndexOf('|', StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return rowKey;
+        }
+
+        var second = rowKey.IndexOf('|', first + 1);
+        return rowKey[..(first + 1)] + (second > 0 && rowKey[(first + 1)..second].All(char.IsAsciiLetterLower) ? rowKey[(first + 1)..(second + 1)] : "");
     }
 }

@@ -3,7 +3,8 @@ namespace CoSell.Bench;
 /// <summary>
 /// One step of the organization series: one partner holds <see cref="Referrals"/> received referrals, all but the
 /// newest closed. <see cref="ActivationMicroseconds"/> is the median cold call to its desk, <see cref="FirstPageMicroseconds"/>
-/// the median first page (100) of its inbound view, <see cref="DeskHeapBytes"/> the heap its active desk holds.
+/// the median first page (100) of its inbound view, <see cref="DeskHeapBytes"/> the heap its active desk holds, and
+/// <see cref="StorageFirstPageMicroseconds"/> the median of the storage alone answering that page's read of view rows.
 /// </summary>
 public sealed record OrganizationStep(
     string Storage,
@@ -11,4 +12,5 @@ public sealed record OrganizationStep(
     double SeedSeconds,
     double ActivationMicroseconds,
     double FirstPageMicroseconds,
-    double DeskHeapBytes);
+    double DeskHeapBytes,
+    double StorageFirstPageMicroseconds);

@@ -76,6 +76,7 @@ public static class Runner
         var routed = new ConcurrentDictionary<long, (string Id, string[] Invitees)>();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var callsBefore = GrainCallCounter.Snapshot();
+        var rowsBefore = CountingPartitionStore.RowsByKindSnapshot();
         results.Add(await Workload.RunAsync(storage, "route", size.Routes, c, counters, async i =>
         {
             var sender = BenchCluster.PartnerId((int)i);
@@ -84,7 +85,8 @@ public static class Runner
             routed[i] = (referral.Id, invitees);
         }, progress));
         var heapAfter = GC.GetTotalMemory(forceFullCollection: true);
-        PrintCallBreakdown(storage, "route", size.Routes, callsBefore, GrainCallCounter.Snapshot(), progress);
+        PrintBreakdown(storage, "route", "grain calls per operation", size.Routes, callsBefore, GrainCallCounter.Snapshot(), progress);
+        PrintBreakdown(storage, "route", "rows written per operation", size.Routes, rowsBefore, CountingPartitionStore.RowsByKindSnapshot(), progress);
         var memoryPerGrain = (double)(heapAfter - heapBefore) / (size.Routes * 4);
 
         // respond: every received referral accepted or declined (its reminder unregistered).
@@ -144,10 +146,10 @@ public static class Runner
         return ([.. results.Select(r => r with { RatioToCeiling = r.OperationsPerSecond / ceilingRate })], memoryPerGrain);
     }
 
-    /// <summary>Which grain methods one operation of a workload called, and how often (to stderr).</summary>
-    private static void PrintCallBreakdown(string storage, string workload, long operations, IReadOnlyDictionary<string, long> before, IReadOnlyDictionary<string, long> after, TextWriter progress)
+    /// <summary>A counter's growth over one workload (grain calls by method, rows by kind), per operation, largest first (to stderr).</summary>
+    private static void PrintBreakdown(string storage, string workload, string what, long operations, IReadOnlyDictionary<string, long> before, IReadOnlyDictionary<string, long> after, TextWriter progress)
     {
-        progress.WriteLine($"  {storage,-7} {workload}: grain calls per operation");
+        progress.WriteLine($"  {storage,-7} {workload}: {what}");
         foreach (var (method, count) in after.Select(kv => (kv.Key, kv.Value - before.GetValueOrDefault(kv.Key))).Where(m => m.Item2 > 0).OrderByDescending(m => m.Item2))
         {
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {(double)count / operations,7:0.00}  {method}"));
@@ -200,17 +202,17 @@ public static class Runner
 
         if (report.Organization is { Count: > 0 } owner)
         {
-            output.WriteLine($"one organization: {"storage",-8} {"referrals",10} {"activation µs",14} {"first page µs",14} {"desk heap KB",13}");
+            output.WriteLine($"one organization: {"storage",-8} {"referrals",10} {"activation µs",14} {"first page µs",14} {"storage alone µs",17} {"desk heap KB",13}");
             foreach (var s in owner)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"                  {s.Storage,-8} {s.Referrals,10} {s.ActivationMicroseconds,14:0} {s.FirstPageMicroseconds,14:0} {s.DeskHeapBytes / 1024,13:0.0}"));
+                    $"                  {s.Storage,-8} {s.Referrals,10} {s.ActivationMicroseconds,14:0} {s.FirstPageMicroseconds,14:0} {s.StorageFirstPageMicroseconds,17:0} {s.DeskHeapBytes / 1024,13:0.0}"));
             }
 
             foreach (var steps in owner.GroupBy(s => s.Storage))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{steps.Key}: largest over smallest, activation {Spread(steps.Select(s => s.ActivationMicroseconds)):0.00}×, first page {Spread(steps.Select(s => s.FirstPageMicroseconds)):0.00}× (goal ≤ 2×)"));
+                    $"{steps.Key}: largest over smallest, activation {Spread(steps.Select(s => s.ActivationMicroseconds)):0.00}×, first page {Spread(steps.Select(s => s.FirstPageMicroseconds)):0.00}× (goal ≤ 2×); the storage alone {Spread(steps.Select(s => s.StorageFirstPageMicroseconds)):0.00}×"));
             }
         }
     }
