@@ -7,7 +7,7 @@ namespace CoSell.Bench;
 /// <summary>Runs every workload on each storage and reports them against the ceiling measured in the same run.</summary>
 public static class Runner
 {
-    public static async Task<BenchReport> RunAsync(BenchSize size, IReadOnlyList<string> storages, string repositoryRoot, TextWriter progress, bool scale = false)
+    public static async Task<BenchReport> RunAsync(BenchSize size, IReadOnlyList<string> storages, string repositoryRoot, TextWriter progress, bool scale = false, ScaleSeriesChoice series = ScaleSeriesChoice.Both)
     {
         // The client, the silo and the load loops share one thread pool; start it wide enough that the first
         // storage measured is not slowed by the pool's slow ramp-up (it is otherwise, by about 4×).
@@ -15,26 +15,34 @@ public static class Runner
         ThreadPool.SetMinThreads(Math.Max(workers, 8 * Environment.ProcessorCount), io);
         var results = new List<WorkloadResult>();
         var memory = new Dictionary<string, double>();
-        var series = new List<ScaleStep>();
+        var scaleSteps = new List<ScaleStep>();
         var organization = new List<OrganizationStep>();
         var counters = new StorageCounters();
         foreach (var storage in storages)
         {
             progress.WriteLine($"{storage}: starting a silo");
-            using var azurite = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
             if (scale)
             {
-                // A fresh cluster per series, holding nothing but what the series puts into it.
-                await using (var routing = await BenchCluster.StartAsync(azurite?.ConnectionString))
+                // A fresh cluster and a fresh emulator per series, holding nothing but what the series puts into them:
+                // the emulator answers a range query by scanning its whole table.
+                if (series is ScaleSeriesChoice.Both or ScaleSeriesChoice.Routing)
                 {
-                    series.AddRange(await ScaleSeries.RunAsync(storage, size.Name, routing, counters, progress));
+                    using var routingTables = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
+                    await using var routing = await BenchCluster.StartAsync(routingTables?.ConnectionString);
+                    scaleSteps.AddRange(await ScaleSeries.RunAsync(storage, size.Name, routing, counters, progress));
                 }
 
-                await using var owner = await BenchCluster.StartAsync(azurite?.ConnectionString);
-                organization.AddRange(await OrganizationScale.RunAsync(storage, size.Name, owner, progress));
+                if (series is ScaleSeriesChoice.Both or ScaleSeriesChoice.Organization)
+                {
+                    using var ownerTables = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
+                    await using var owner = await BenchCluster.StartAsync(ownerTables?.ConnectionString);
+                    organization.AddRange(await OrganizationScale.RunAsync(storage, size.Name, owner, progress));
+                }
+
                 continue;
             }
 
+            using var azurite = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
             await using var cluster = await BenchCluster.StartAsync(azurite?.ConnectionString);
 
             var (own, perGrain) = await RunWorkloads(storage, size, cluster, counters, progress, azurite?.ConnectionString);
@@ -42,7 +50,7 @@ public static class Runner
             memory[storage] = perGrain;
         }
 
-        return new BenchReport(size.Name, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}", DateTimeOffset.UtcNow, results, memory, series, organization);
+        return new BenchReport(size.Name, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}", DateTimeOffset.UtcNow, results, memory, scaleSteps, organization);
     }
 
     private static async Task<(List<WorkloadResult> Results, double MemoryPerGrain)> RunWorkloads(

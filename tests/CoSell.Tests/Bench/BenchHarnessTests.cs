@@ -79,7 +79,7 @@ public sealed class BenchHarnessTests
         // One organization's history in steps: its desk activates and pages its inbound view at each (issue 12).
         var owner = Assert.IsAssignableFrom<IReadOnlyList<OrganizationStep>>(report.Organization);
         Assert.Equal([200L, 400L], owner.Select(s => s.Referrals));
-        Assert.All(owner, s => Assert.True(s.ActivationMicroseconds > 0 && s.FirstPageMicroseconds > 0 && s.SeedSeconds > 0, $"{s.Referrals}: missing figures"));
+        Assert.All(owner, s => Assert.True(s.ActivationMicroseconds > 0 && s.FirstPageMicroseconds > 0 && s.StorageFirstPageMicroseconds > 0 && s.SeedSeconds > 0, $"{s.Referrals}: missing figures"));
 
         var json = Path.Combine(Path.GetTempPath(), $"bench-{Guid.NewGuid():N}.json");
         await Runner.WriteJson(report, json);
