@@ -25,13 +25,13 @@ public sealed class DeskFanOut(
 
         var customer = string.IsNullOrWhiteSpace(customerId)
             ? Task.FromResult<Customer?>(null)
-            : grains.GetGrain<ICustomerDirectoryGrain>(DirectoryKeys.Default).Get(customerId);
+            : grains.GetGrain<ICustomerLookup>(DirectoryKeys.Default).Get(customerId);
         var solutions = solutionIds.Length == 0
             ? Task.FromResult<IReadOnlyList<Solution>>([])
-            : grains.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).Get(solutionIds);
+            : grains.GetGrain<ISolutionLookup>(DirectoryKeys.Default).Get(solutionIds);
         var partners = partnerIds.Length == 0
             ? Task.FromResult<IReadOnlyList<PartnerProfile>>([])
-            : grains.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Get(partnerIds);
+            : grains.GetGrain<IPartnerDirectoryRecords>(DirectoryKeys.Default).Get(partnerIds);
 
         return new CreationContext(
             referralId, originator.OrganizationId, originator.OrganizationName, originator.TenantId, originator.SellerId,

@@ -57,7 +57,7 @@ public sealed class DeskInbound(
         metrics.Received.Add(1);
         if (local.Count > 0 && mailing)
         {
-            _ = grains.GetGrain<INotificationOutboxGrain>(ReferralKeys.Owner(owner.OrganizationId, owner.SellerId)).MailQueued();
+            _ = grains.GetGrain<INotificationQueue>(ReferralKeys.Owner(owner.OrganizationId, owner.SellerId)).MailQueued();
         }
 
         if (publish)

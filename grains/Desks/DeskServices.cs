@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CoSell.Grains.Desks;
 
 /// <summary>What every desk (<see cref="ReferralDesk"/>) works with, from the silo's services: one parameter for a desk grain, not six.</summary>
-public sealed class DeskServices(IPartitionStore partitions, TimeProvider clock, CoSellMetrics metrics, WebhookRegistryCache webhooks, IOptions<EmailOptions> email)
+public sealed class DeskServices(IPartitionStore partitions, TimeProvider clock, CoSellMetrics metrics, WebhookRegistryCache webhooks, IOptions<EmailOptions> email, IOptions<CoSellOptions> options)
 {
     public IPartitionStore Partitions => partitions;
 
@@ -19,4 +19,7 @@ public sealed class DeskServices(IPartitionStore partitions, TimeProvider clock,
 
     /// <summary>Whether notifications are mailed (a delivery then queues mail rows with its own).</summary>
     public bool Mailing => email.Value.Enabled;
+
+    /// <summary>How often a desk's response-window reminder ticks (<c>CoSell:Windows:TickPeriod</c>).</summary>
+    public TimeSpan WindowTick => options.Value.Windows.TickPeriod;
 }

@@ -16,7 +16,7 @@ public sealed class PartnerGrain(
     [PersistentState("partner", StorageNames.Default)] IPersistentState<DeskState> store,
     DeskServices services,
     IOptions<CoSellOptions> options,
-    ILogger<PartnerGrain> logger) : Grain, IPartnerGrain, IRemindable, IDeskOwner
+    ILogger<PartnerGrain> logger) : Grain, IPartnerGrain, IDeskInbox, IPartnerRecords, IRemindable, IDeskOwner
 {
     private readonly CoalescingStateWriter<DeskState> _writer = new(store);
     private ReferralDesk _desk = null!;
@@ -67,7 +67,7 @@ public sealed class PartnerGrain(
         PartnerRegistration.EnsureValid(profile, Key);
 
         // The directory first: it rejects a tenant another partner owns (R2) before this partner takes it.
-        await GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).Upsert(profile);
+        await GrainFactory.GetGrain<IPartnerDirectoryRecords>(DirectoryKeys.Default).Upsert(profile);
         State.Partner = profile;
         await _writer.WriteAsync();
         return profile;
@@ -76,7 +76,7 @@ public sealed class PartnerGrain(
     public Task<PartnerProfile?> GetProfile() => Task.FromResult(State.Partner);
 
     public Task OnResponsivenessChanged(ResponsivenessStats stats) =>
-        GrainFactory.GetGrain<IPartnerDirectoryGrain>(DirectoryKeys.Default).ReportResponsiveness(Key, stats);
+        GrainFactory.GetGrain<IPartnerDirectoryRecords>(DirectoryKeys.Default).ReportResponsiveness(Key, stats);
 
     public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor)
     {

@@ -14,7 +14,7 @@ namespace CoSell.Grains.Desks;
 /// what it needs now, never the organization's history.
 /// <para>
 /// Deadlock freedom: a desk awaits referral grains, directory leaves and other desks' interleaving
-/// <see cref="IReferralDesk.Receive"/>, and a referral it waits on never calls it back.
+/// <see cref="IDeskInbox.Receive"/>, and a referral it waits on never calls it back.
 /// </para>
 /// </summary>
 public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFactory grains, DeskServices services, Func<DeskState> state, Func<Task> writeState, ILogger logger)
@@ -48,7 +48,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         var partition = PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId);
         var (partitions, clock, metrics) = (services.Partitions, services.Clock, services.Metrics);
         _views = new DeskViews(partitions, partition);
-        _windows = new ResponseWindows(grain, partitions, partition, ReferralOf, clock, metrics, logger);
+        _windows = new ResponseWindows(grain, partitions, partition, ReferralOf, services.WindowTick, clock, metrics, logger);
         _responsiveness = new ResponsivenessRecord(partitions, partition);
         _relays = new DeskRelays(partitions, partition);
         _publisher = new ReferralPublisher(grains, services.Webhooks);
@@ -202,10 +202,10 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
     }
 
     /// <summary>The referral as the caller sees it; the referral reads the favorite mark (R32) from this desk's partition.</summary>
-    private static Task<Referral> ReadFor(Actor actor, IReferralGrain referral, string? fingerprint = null) => referral.GetForDesk(actor, fingerprint);
+    private static Task<Referral> ReadFor(Actor actor, IDeskReferral referral, string? fingerprint = null) => referral.GetForDesk(actor, fingerprint);
 
     /// <summary>This desk's referral <paramref name="referralId"/>.</summary>
-    private IReferralGrain ReferralOf(string referralId) => grains.GetGrain<IReferralGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId));
+    private IDeskReferral ReferralOf(string referralId) => grains.GetGrain<IDeskReferral>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId));
 
     /// <summary>Count the answers waiting in the partition (R37), and tell the directory when the figures changed.</summary>
     private Task CountAnswers() => _responsiveness!.CountAsync(owner.OnResponsivenessChanged);

@@ -1,4 +1,5 @@
 using CoSell.Grains.Observability;
+using CoSell.Grains.Referrals;
 using CoSell.Grains.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -8,16 +9,14 @@ namespace CoSell.Grains.Desks;
 /// A desk's open response windows (R21 inbound response, R22 seller decision): rows in its partition ordered by
 /// deadline, written by its referrals with their state. One reminder per desk fires at the earliest deadline; a tick
 /// asks each referral whose window passed to expire (it checks its own stored deadline, so a late or repeated tick
-/// changes nothing; its expiry deletes the row), then sets the reminder for the next deadline or removes it.
+/// changes nothing; its expiry deletes the row), then sets the reminder for the next deadline or removes it. The
+/// reminder ticks every <c>CoSell:Windows:TickPeriod</c> (a minute by default) until then.
 /// Nothing is held in memory but when the reminder fires next.
 /// </summary>
 public sealed partial class ResponseWindows(
-    Grain desk, IPartitionStore store, string partitionKey, Func<string, IReferralGrain> referral, TimeProvider clock, CoSellMetrics metrics, ILogger logger)
+    Grain desk, IPartitionStore store, string partitionKey, Func<string, IDeskReferral> referral, TimeSpan tickPeriod, TimeProvider clock, CoSellMetrics metrics, ILogger logger)
 {
     public const string ReminderName = "response-windows";
-
-    /// <summary>Reminders tick at least a minute apart; the first tick is set for the earliest open deadline.</summary>
-    private static readonly TimeSpan TickPeriod = TimeSpan.FromMinutes(1);
 
     /// <summary>How many referrals a tick expires at once.</summary>
     private const int ExpiryBatch = 64;
@@ -48,7 +47,7 @@ public sealed partial class ResponseWindows(
             }
 
             var due = deadline - clock.GetUtcNow();
-            await desk.RegisterOrUpdateReminder(ReminderName, due > TimeSpan.Zero ? due : TimeSpan.Zero, TickPeriod);
+            await desk.RegisterOrUpdateReminder(ReminderName, due > TimeSpan.Zero ? due : TimeSpan.Zero, tickPeriod);
             metrics.RemindersRegistered.Add(1);
             _tickAt = deadline;
         }
@@ -120,15 +119,15 @@ public sealed partial class ResponseWindows(
 
                 _tickAt = null;
             }
-            else if (failed.Count == 0 && next.Value > now + TickPeriod)
+            else if (failed.Count == 0 && next.Value > now + tickPeriod)
             {
-                await desk.RegisterOrUpdateReminder(ReminderName, next.Value - now, TickPeriod);
+                await desk.RegisterOrUpdateReminder(ReminderName, next.Value - now, tickPeriod);
                 metrics.RemindersRegistered.Add(1);
                 _tickAt = next;
             }
             else
             {
-                _tickAt = now + TickPeriod;
+                _tickAt = now + tickPeriod;
             }
         }
         finally

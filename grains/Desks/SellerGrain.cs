@@ -16,7 +16,7 @@ public sealed class SellerGrain(
     [PersistentState("seller", StorageNames.Default)] IPersistentState<DeskState> store,
     DeskServices services,
     IOptions<CoSellOptions> options,
-    ILogger<SellerGrain> logger) : Grain, ISellerGrain, IRemindable, IDeskOwner
+    ILogger<SellerGrain> logger) : Grain, ISellerGrain, IDeskInbox, IRemindable, IDeskOwner
 {
     private readonly CoalescingStateWriter<DeskState> _writer = new(store);
     private ReferralDesk _desk = null!;

@@ -5,7 +5,7 @@ namespace CoSell.Grains.Directory;
 
 /// <summary>Customer records and customer search (R9). A leaf.</summary>
 public sealed class CustomerDirectoryGrain(
-    [PersistentState("customers", StorageNames.Default)] IPersistentState<Dictionary<string, Customer>> store) : Grain, ICustomerDirectoryGrain
+    [PersistentState("customers", StorageNames.Default)] IPersistentState<Dictionary<string, Customer>> store) : Grain, ICustomerDirectoryGrain, ICustomerLookup
 {
     public async Task<Customer> Register(Actor actor, Customer customer)
     {

@@ -5,7 +5,7 @@ namespace CoSell.Grains.Directory;
 
 /// <summary>The ecosystem's registered partners (R1), for invitee lookup and ranked partner search (R37). A leaf.</summary>
 public sealed class PartnerDirectoryGrain(
-    [PersistentState("partner-directory", StorageNames.Default)] IPersistentState<PartnerDirectoryState> store) : Grain, IPartnerDirectoryGrain
+    [PersistentState("partner-directory", StorageNames.Default)] IPersistentState<PartnerDirectoryState> store) : Grain, IPartnerDirectoryGrain, IPartnerDirectoryRecords
 {
     public async Task Upsert(PartnerProfile profile)
     {

@@ -4,7 +4,7 @@ namespace CoSell.Grains.Directory;
 
 /// <summary>Every deal registration's latest status, for Operators to find what awaits review (R31). A leaf.</summary>
 public sealed class RegistrationQueueGrain(
-    [PersistentState("registrations", StorageNames.Default)] IPersistentState<Dictionary<string, RegistrationQueueEntry>> store) : Grain, IRegistrationQueueGrain
+    [PersistentState("registrations", StorageNames.Default)] IPersistentState<Dictionary<string, RegistrationQueueEntry>> store) : Grain, IRegistrationQueueGrain, IRegistrationQueueUpdates
 {
     public async Task Upsert(RegistrationQueueEntry entry)
     {

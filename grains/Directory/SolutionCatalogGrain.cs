@@ -5,7 +5,7 @@ namespace CoSell.Grains.Directory;
 
 /// <summary>Published solutions (R13). A leaf.</summary>
 public sealed class SolutionCatalogGrain(
-    [PersistentState("solutions", StorageNames.Default)] IPersistentState<Dictionary<string, Solution>> store) : Grain, ISolutionCatalogGrain
+    [PersistentState("solutions", StorageNames.Default)] IPersistentState<Dictionary<string, Solution>> store) : Grain, ISolutionCatalogGrain, ISolutionLookup
 {
     public async Task<Solution> Register(Actor actor, Solution solution)
     {

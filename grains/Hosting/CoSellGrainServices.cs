@@ -2,6 +2,8 @@ using CoSell.Grains.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace CoSell.Grains.Hosting;
 
@@ -12,7 +14,11 @@ public static class CoSellGrainServices
     {
         services.AddOptions<CoSellOptions>().Bind(configuration.GetSection(CoSellOptions.Section)).Validate(
             o => o.Windows.InboundResponse > TimeSpan.Zero && o.Windows.SellerDecision > TimeSpan.Zero,
-            "CoSell:Windows:InboundResponse and CoSell:Windows:SellerDecision must be positive.").ValidateOnStart();
+            "CoSell:Windows:InboundResponse and CoSell:Windows:SellerDecision must be positive.").Validate(
+            o => o.Windows.TickPeriod >= TimeSpan.FromSeconds(1) && o.Windows.TickPeriod <= TimeSpan.FromHours(1),
+            "CoSell:Windows:TickPeriod must lie between 00:00:01 and 01:00:00.").ValidateOnStart();
+        services.AddOptions<ReminderOptions>().Configure<IOptions<CoSellOptions>>((reminders, options) =>
+            reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(reminders.MinimumReminderPeriod.Ticks, options.Value.Windows.TickPeriod.Ticks)));
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.TryAddSingleton<Notifications.IEmailSender, Notifications.SmtpEmailSender>();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));

@@ -9,7 +9,7 @@ namespace CoSell.Grains.Notifications;
 /// </summary>
 public sealed class ContactPreferencesGrain(
     [PersistentState("contact-preferences", StorageNames.Default)] IPersistentState<HashSet<string>> store,
-    UnsubscribeLinks links) : Grain, IContactPreferencesGrain
+    UnsubscribeLinks links) : Grain, IContactPreferencesGrain, IRecipientFilter
 {
     public async Task OptOut(Actor actor, string email)
     {
@@ -54,7 +54,7 @@ public sealed class ContactPreferencesGrain(
         }
 
         if (actor.Has(Role.PartnerAdmin) && !actor.IsMicrosoft
-            && await GrainFactory.GetGrain<IPartnerGrain>(actor.OrganizationId).KnowsAddress(address))
+            && await GrainFactory.GetGrain<IPartnerRecords>(actor.OrganizationId).KnowsAddress(address))
         {
             return;
         }

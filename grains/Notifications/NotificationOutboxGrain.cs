@@ -21,7 +21,7 @@ public sealed partial class NotificationOutboxGrain(
     IOptions<EmailOptions> options,
     TimeProvider clock,
     Observability.CoSellMetrics metrics,
-    ILogger<NotificationOutboxGrain> logger) : Grain, INotificationOutboxGrain, IRemindable
+    ILogger<NotificationOutboxGrain> logger) : Grain, INotificationOutboxGrain, INotificationQueue, IRemindable
 {
     public const string DrainReminderName = "outbox-drain";
 
@@ -187,7 +187,7 @@ public sealed partial class NotificationOutboxGrain(
     /// <summary>Send one mail and record the outcome; false when the server is unreachable and the drain must stop.</summary>
     private async Task<bool> Send(StoredRow queued, OutboxItem item)
     {
-        var recipients = await GrainFactory.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default)
+        var recipients = await GrainFactory.GetGrain<IRecipientFilter>(DirectoryKeys.Default)
             .Filter([.. item.Notification.Recipients.Distinct(StringComparer.OrdinalIgnoreCase)]);
         try
         {

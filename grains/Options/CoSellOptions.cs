@@ -17,5 +17,12 @@ public sealed class CoSellOptions
 
         /// <summary>How long a Microsoft seller has to engage or decline a co-sell request before it lapses (R22). Default 14 days.</summary>
         public TimeSpan SellerDecision { get; set; } = TimeSpan.FromDays(14);
+
+        /// <summary>
+        /// How often a desk's response-window reminder ticks while it has open windows. A tick that falls due while its
+        /// silo is down fires at the next one on the new owner, so this bounds how late an expiry can be after a crash.
+        /// Default 1 minute; Orleans' minimum reminder period is lowered to it when it is shorter (1 second at least).
+        /// </summary>
+        public TimeSpan TickPeriod { get; set; } = TimeSpan.FromMinutes(1);
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class ReferralGrain(
     TimeProvider clock,
     CoSellMetrics metrics,
     Webhooks.WebhookRegistryCache webhooks,
-    ILogger<ReferralGrain> logger) : Grain, IReferralGrain
+    ILogger<ReferralGrain> logger) : Grain, IReferralGrain, IDeskReferral
 {
     private ReferralRows _rows = null!;
     private ReferralPublication _publication = null!;
@@ -76,7 +76,7 @@ public sealed partial class ReferralGrain(
         IReadOnlyDictionary<string, Solution> catalog = new Dictionary<string, Solution>();
         if (request.Solutions is { Count: > 0 } ids)
         {
-            var found = await GrainFactory.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).Get([.. ids.Where(i => i is not null)]);
+            var found = await GrainFactory.GetGrain<ISolutionLookup>(DirectoryKeys.Default).Get([.. ids.Where(i => i is not null)]);
             catalog = found.ToDictionary(s => s.Id);
         }
 
@@ -201,7 +201,7 @@ public sealed partial class ReferralGrain(
     {
         ReferralGuards.EnsureVisibleTo(State, actor, Id);
         if (!State.IsMicrosoftSide && actor.TenantId != State.TenantId
-            && !await ClusterReads.Read(() => GrainFactory.GetGrain<IPartnerGrain>(State.OrganizationId).SharesInbox(actor.TenantId, State.TenantId)))
+            && !await ClusterReads.Read(() => GrainFactory.GetGrain<IPartnerRecords>(State.OrganizationId).SharesInbox(actor.TenantId, State.TenantId)))
         {
             throw ReferralGuards.NotFound(Id);
         }
@@ -222,7 +222,7 @@ public sealed partial class ReferralGrain(
         }
     }
 
-    private IReferralDesk OwnerDesk(ReferralState state) => Desks.Desks.For(GrainFactory, state.OrganizationId, state.SellerId);
+    private IDeskInbox OwnerDesk(ReferralState state) => Desks.Desks.For(GrainFactory, state.OrganizationId, state.SellerId);
 
     /// <summary>
     /// Write the change with its publication relay (one batch), then publish it. A failed publication is retried; the

@@ -1,3 +1,4 @@
+using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,7 @@ namespace CoSell.Grains.Referrals;
 /// it fails, and on success the owner desk is told (one-way) that the change's relay row can go.
 /// </summary>
 public sealed partial class ReferralPublication(
-    Grain referral, Func<ReferralState> current, ReferralPublisher publisher, Func<ReferralState, IReferralDesk> ownerDesk, ILogger logger)
+    Grain referral, Func<ReferralState> current, ReferralPublisher publisher, Func<ReferralState, IDeskInbox> ownerDesk, ILogger logger)
 {
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(5);
 

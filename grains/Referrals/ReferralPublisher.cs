@@ -40,12 +40,12 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
 
             if (state.Registration is { } registration)
             {
-                work.Add(grains.GetGrain<IRegistrationQueueGrain>(DirectoryKeys.Default).Upsert(new RegistrationQueueEntry(
+                work.Add(grains.GetGrain<IRegistrationQueueUpdates>(DirectoryKeys.Default).Upsert(new RegistrationQueueEntry(
                     state.Id, state.OrganizationId, state.Name, registration.Status, registration.ContractValue, registration.Currency, registration.UpdatedDateTime, version)));
             }
         }
 
-        work.AddRange(notifications.Select(n => grains.GetGrain<INotificationOutboxGrain>(ReferralKeys.Owner(n.RecipientOrganizationId, n.SellerId)).Enqueue(n)));
+        work.AddRange(notifications.Select(n => grains.GetGrain<INotificationQueue>(ReferralKeys.Owner(n.RecipientOrganizationId, n.SellerId)).Enqueue(n)));
         await Task.WhenAll(work);
         if (engagement is not null)
         {
@@ -67,7 +67,7 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
         if (webhooks.MayHaveWebhooks(state.OrganizationId))
         {
             var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
-            publications.Add(grains.GetGrain<IWebhookGrain>(state.OrganizationId).Publish(new ReferralChange(
+            publications.Add(grains.GetGrain<IWebhookFeed>(state.OrganizationId).Publish(new ReferralChange(
                 state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.ReferralCreated : WebhookEvent.ReferralUpdated, own)));
         }
 
@@ -76,7 +76,7 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
             var related = JsonSerializer.Serialize(
                 new RelatedReferralResource(state.Id, state.EngagementId, state.OrganizationId, state.OrganizationName, state.Status, state.Substatus, state.UpdatedAt),
                 RestJson.Options);
-            publications.AddRange(relatedParties.Select(organization => grains.GetGrain<IWebhookGrain>(organization).Publish(new ReferralChange(
+            publications.AddRange(relatedParties.Select(organization => grains.GetGrain<IWebhookFeed>(organization).Publish(new ReferralChange(
                 state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.RelatedReferralCreated : WebhookEvent.RelatedReferralUpdated, related))));
         }
 

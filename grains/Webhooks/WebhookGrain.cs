@@ -20,7 +20,7 @@ public sealed partial class WebhookGrain(
     TimeProvider clock,
     WebhookSecrets secrets,
     Observability.CoSellMetrics metrics,
-    ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IRemindable
+    ILogger<WebhookGrain> logger) : Grain, IWebhookGrain, IWebhookFeed, IRemindable
 {
     public const string DeliveryReminder = "webhook-delivery";
 

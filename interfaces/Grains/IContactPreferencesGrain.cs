@@ -13,8 +13,4 @@ public interface IContactPreferencesGrain : IGrainWithStringKey
 
     /// <summary>One-click unsubscribe (RFC 8058) with the signed token of a mail's link: no login, exactly that address.</summary>
     Task<string> Unsubscribe(string token);
-
-    /// <summary>The recipients that still want mail.</summary>
-    [ReadOnly]
-    Task<IReadOnlyList<string>> Filter(IReadOnlyList<string> recipients);
 }

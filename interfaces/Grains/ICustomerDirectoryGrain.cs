@@ -5,9 +5,6 @@ public interface ICustomerDirectoryGrain : IGrainWithStringKey
 {
     Task<Customer> Register(Actor actor, Customer customer);
 
-    [ReadOnly]
-    Task<Customer?> Get(string customerId);
-
     /// <summary>Suggestions by name (contains, case-insensitive) and optionally country and city.</summary>
     [ReadOnly]
     Task<IReadOnlyList<Customer>> Search(string? name, string? country, string? city, int top);

@@ -6,12 +6,6 @@ namespace CoSell;
 /// </summary>
 public interface INotificationOutboxGrain : IGrainWithStringKey
 {
-    Task Enqueue(Notification notification);
-
-    /// <summary>A change recorded notifications with mail to send in this owner's partition itself: drain them.</summary>
-    [OneWay]
-    Task MailQueued();
-
     /// <summary>The notifications <paramref name="actor"/> may read (<see cref="Notification.IsVisibleTo"/>), oldest first.</summary>
     [ReadOnly]
     Task<IReadOnlyList<Notification>> List(Actor actor);

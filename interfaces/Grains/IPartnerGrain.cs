@@ -15,17 +15,6 @@ public interface IPartnerGrain : IReferralDesk
     /// <summary>PartnerAdmin: unlink a tenant from the group it is in (R2); returns the caller's linked group afterwards.</summary>
     Task<IReadOnlyList<string>> UnlinkTenant(Actor actor, string tenantId);
 
-    /// <summary>
-    /// Referral use: whether a user of <paramref name="tenantId"/> (a tenant of this partner) sees what lands in
-    /// <paramref name="inboxTenantId"/> (R2). Interleaves: referrals ask it while the desk may be waiting on them.
-    /// </summary>
-    [AlwaysInterleave]
-    Task<bool> SharesInbox(string tenantId, string inboxTenantId);
-
-    /// <summary>Whether <paramref name="email"/> is this partner's: a referral admin or a team contact it named (R34 opt-out).</summary>
-    [AlwaysInterleave]
-    Task<bool> KnowsAddress(string email);
-
     /// <summary>PartnerAdmin: replace the CRM stage vocabulary (R38).</summary>
     Task<IReadOnlyDictionary<string, SalesStage>> SetStageMappings(Actor actor, IReadOnlyDictionary<string, SalesStage> mappings);
 

@@ -3,8 +3,6 @@ namespace CoSell;
 /// <summary>Registrations awaiting or past review, for Operators (R31). Key: <see cref="DirectoryKeys.Default"/>. A leaf.</summary>
 public interface IRegistrationQueueGrain : IGrainWithStringKey
 {
-    Task Upsert(RegistrationQueueEntry entry);
-
     [ReadOnly]
     Task<IReadOnlyList<RegistrationQueueEntry>> List(Actor actor, RegistrationStatus? status);
 

@@ -6,8 +6,5 @@ public interface ISolutionCatalogGrain : IGrainWithStringKey
     Task<Solution> Register(Actor actor, Solution solution);
 
     [ReadOnly]
-    Task<IReadOnlyList<Solution>> Get(IReadOnlyList<string> solutionIds);
-
-    [ReadOnly]
     Task<IReadOnlyList<Solution>> List(string? publisherId, SolutionKind? kind);
 }

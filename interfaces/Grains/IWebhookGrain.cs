@@ -15,7 +15,4 @@ public interface IWebhookGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<IReadOnlyList<WebhookDelivery>> GetDeliveries(Actor actor, string webhookId);
-
-    /// <summary>Referral use: queue this change for every webhook subscribed to its event. Idempotent per delivery id.</summary>
-    Task Publish(ReferralChange change);
 }

@@ -1,3 +1,4 @@
+using CoSell.Grains.Notifications;
 using CoSell.Tests.Support;
 
 namespace CoSell.Tests.Cluster;
@@ -16,7 +17,7 @@ public sealed class OptOutOwnershipTests
     public async Task R34_another_organization_or_a_lesser_role_cannot_silence_an_address_and_nothing_changes()
     {
         await using var cluster = await CoSellCluster.StartWithEcosystemAsync();
-        var prefs = cluster.Grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default);
+        var prefs = cluster.Grains.GetGrain<IRecipientFilter>(DirectoryKeys.Default);
 
         foreach (var intruder in new[] { PartnerAdmin(Actors.PartnerB), Actors.AdminOf(Actors.PartnerA), Actors.Operator, Actors.Seller(Actors.SellerUs) })
         {
@@ -62,7 +63,7 @@ public sealed class OptOutOwnershipTests
         var token = Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + 6)..]);
 
         Assert.Equal(Requests.Ann.Email, await cluster.Client.Unsubscribe(token));
-        var prefs = cluster.Grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default);
+        var prefs = cluster.Grains.GetGrain<IRecipientFilter>(DirectoryKeys.Default);
         var admin = $"admin@{Actors.PartnerB}.example";
         Assert.Equal([admin], await prefs.Filter([Requests.Ann.Email, admin]));
 

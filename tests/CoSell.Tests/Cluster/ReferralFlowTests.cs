@@ -1,3 +1,4 @@
+using CoSell.Grains.Referrals;
 using Microsoft.Extensions.DependencyInjection;
 using CoSell.Tests.Support;
 
@@ -203,7 +204,7 @@ public sealed class ReferralFlowTests : IAsyncLifetime
         var desk = _cluster.Grains.GetGrain<IPartnerGrain>(Actors.PartnerB).AsReference<IRemindable>();
         await desk.ReceiveReminder(Grains.Desks.ResponseWindows.ReminderName, new TickStatus(now, TimeSpan.FromMinutes(1), now));
         await desk.ReceiveReminder(Grains.Desks.ResponseWindows.ReminderName, new TickStatus(now, TimeSpan.FromMinutes(1), now));
-        Assert.Equal(Substatus.Accepted, (await _cluster.Grains.GetGrain<IReferralGrain>(ReferralKeys.For(Actors.PartnerB, null, inbound.Id)).ExpireIfDue())?.Substatus);
+        Assert.Equal(Substatus.Accepted, (await _cluster.Grains.GetGrain<IDeskReferral>(ReferralKeys.For(Actors.PartnerB, null, inbound.Id)).ExpireIfDue())?.Substatus);
 
         var after = await _cluster.Client.GetReferral(B, inbound.Id);
         Assert.Equal(Substatus.Accepted, after.Substatus);

@@ -1,3 +1,4 @@
+using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
 using CoSell.Tests.Support;
 

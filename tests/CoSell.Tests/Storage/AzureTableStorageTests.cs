@@ -3,6 +3,7 @@ using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Notifications;
+using CoSell.Grains.Referrals;
 using CoSell.Grains.Storage;
 using CoSell.Grains.Webhooks;
 using CoSell.Tests.Support;
@@ -156,7 +157,7 @@ public sealed class AzureTableStorageTests
 
             // The referral recorded the invitation and its delivery relay in one transaction; the desk that asked for
             // it died before delivering (here: nobody asked it to deliver).
-            await first.Grains.GetGrain<IReferralGrain>(ReferralKeys.For(Actors.PartnerA, null, created.Id)).AddInvitation(A, toC, ifMatch: null);
+            await first.Grains.GetGrain<IDeskReferral>(ReferralKeys.For(Actors.PartnerA, null, created.Id)).AddInvitation(A, toC, ifMatch: null);
         }
 
         var table = new TableServiceClient(settings["CoSell:Storage:ConnectionString"]).GetTableClient(settings["CoSell:Storage:DataTable"]);
@@ -204,7 +205,7 @@ public sealed class AzureTableStorageTests
             await webhooks.Register(admin, new WebhookRequest(receiver.Url, ["referral-created"], "a-shared-secret-of-some-length"));
             for (var i = 0; i < 40; i++)
             {
-                await webhooks.Publish(Change(i));
+                await webhooks.AsReference<IWebhookFeed>().Publish(Change(i));
             }
 
             await Eventually.Until(() => Task.FromResult(receiver.Requests.Count), c => c >= 40, "the deliveries");
@@ -222,7 +223,7 @@ public sealed class AzureTableStorageTests
 
         await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
         var again = second.Grains.GetGrain<IWebhookGrain>(Actors.PartnerA);
-        await again.Publish(Change(7));
+        await again.AsReference<IWebhookFeed>().Publish(Change(7));
         var deliveries = await again.GetDeliveries(admin, "wh-1");
         Assert.Equal(40, deliveries.Count);
         Assert.All(deliveries, d => Assert.Equal(1, d.Attempts));
@@ -244,7 +245,7 @@ public sealed class AzureTableStorageTests
             var outbox = first.Grains.GetGrain<INotificationOutboxGrain>(key);
             for (var i = 0; i < count; i++)
             {
-                await outbox.Enqueue(Notice(i));
+                await outbox.AsReference<INotificationQueue>().Enqueue(Notice(i));
             }
         }
 
@@ -266,9 +267,9 @@ public sealed class AzureTableStorageTests
         Assert.Equal(Enumerable.Range(count - NotificationOutboxGrain.Listed, NotificationOutboxGrain.Listed).Select(i => $"n-{i}"), held.Select(n => n.Id));
 
         // A repeat is recognised, old or recent; a new notification is recorded and listed last.
-        await paged.Enqueue(Notice(0));
-        await paged.Enqueue(Notice(count - 1));
-        await paged.Enqueue(Notice(count));
+        await paged.AsReference<INotificationQueue>().Enqueue(Notice(0));
+        await paged.AsReference<INotificationQueue>().Enqueue(Notice(count - 1));
+        await paged.AsReference<INotificationQueue>().Enqueue(Notice(count));
         var after = await paged.List(Actors.AdminOf("paged"));
         Assert.Equal($"n-{count}", after[^1].Id);
         Assert.Equal(held.Skip(1).Select(n => n.Id).Append($"n-{count}"), after.Select(n => n.Id));

@@ -1,3 +1,4 @@
+using CoSell.Grains.Notifications;
 using System.Globalization;
 using CoSell.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -32,7 +33,7 @@ public sealed class MailCrashPointTests
 
         // Batch 1 records the notification and queues its mail; batch 2 records the mail's outcome.
         faults.Arm(2, afterWrite);
-        await outbox.Enqueue(notice);
+        await outbox.AsReference<INotificationQueue>().Enqueue(notice);
         await Eventually.Until(() => Task.FromResult(smtp.Received.Count), n => n > 0, "the first send");
 
         // A lost outcome leaves the mail queued and not shown sent: the outbox's reminder sends it again.

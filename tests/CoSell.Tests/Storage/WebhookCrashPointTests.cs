@@ -1,3 +1,4 @@
+using CoSell.Grains.Webhooks;
 using CoSell.Tests.Support;
 
 namespace CoSell.Tests.Storage;
@@ -43,13 +44,13 @@ public sealed class WebhookCrashPointTests
         faults.Arm(point == "queue" ? 1 : 2, afterWrite);
         try
         {
-            await webhooks.Publish(change);
+            await webhooks.AsReference<IWebhookFeed>().Publish(change);
         }
         catch (Exception) when (point == "queue")
         {
             // The publisher was told it failed and publishes again (the referral's publication retries).
             faults.Disarm();
-            await webhooks.Publish(change);
+            await webhooks.AsReference<IWebhookFeed>().Publish(change);
         }
 
         await Eventually.Until(() => Task.FromResult(receiver.Requests.Count), n => n > 0, "the first attempt");

@@ -1,4 +1,4 @@
-namespace CoSell;
+namespace CoSell.Grains.Directory;
 
 /// <summary>
 /// Routes co-sell requests to sellers by territory, fewest open requests first, else to the fallback queue

@@ -1,4 +1,4 @@
-namespace CoSell;
+namespace CoSell.Grains.Desks;
 
 /// <summary>
 /// A validated invitation, resolved against the directory, ready to become an inbound referral for the invitee

@@ -1,4 +1,4 @@
-namespace CoSell;
+namespace CoSell.Grains.Webhooks;
 
 /// <summary>
 /// A referral change for webhooks (R36): the event for the owner (<see cref="OwnerEvent"/> with the whole

@@ -1,4 +1,4 @@
-namespace CoSell;
+namespace CoSell.Grains.Engagements;
 
 /// <summary>One referral's status as reported to its engagement (R28). Newer <see cref="Version"/> wins.</summary>
 [GenerateSerializer, Immutable]

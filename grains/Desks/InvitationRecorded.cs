@@ -1,4 +1,4 @@
-namespace CoSell;
+namespace CoSell.Grains.Desks;
 
 /// <summary>An invitation recorded on an outbound referral after creation (R27): the inbound referral it must become.</summary>
 [GenerateSerializer, Immutable]

@@ -1,4 +1,4 @@
-namespace CoSell;
+namespace CoSell.Grains.Desks;
 
 /// <summary>A validated create (R9–R17): everything the new outbound referral and its invitations need.</summary>
 [GenerateSerializer, Immutable]

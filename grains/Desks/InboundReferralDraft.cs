@@ -1,4 +1,4 @@
-namespace CoSell;
+namespace CoSell.Grains.Desks;
 
 /// <summary>What an invited party's new inbound referral starts from (R18).</summary>
 [GenerateSerializer, Immutable]

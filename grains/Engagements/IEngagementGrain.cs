@@ -1,4 +1,4 @@
-namespace CoSell;
+namespace CoSell.Grains.Engagements;
 
 /// <summary>All referrals created by one invitation chain (R28), keyed by engagement id. A leaf: it calls no grain.</summary>
 public interface IEngagementGrain : IGrainWithStringKey

@@ -1,4 +1,4 @@
-namespace CoSell;
+namespace CoSell.Grains.Webhooks;
 
 /// <summary>
 /// The organizations that have at least one webhook (R36); one for the cluster, key <see cref="DirectoryKeys.Default"/>.
