@@ -19,6 +19,8 @@ port="$(free_port)"
 start_azurite "$port" "$work/azurite" "$work/azurite.log"
 export COSELL_TEST_TABLES="$(azurite_connection_string "$port")"
 
+log "checking formatting (.editorconfig; style and naming rules are checked by the build)"
+dotnet format whitespace --folder --verify-no-changes . || die "formatting differs from .editorconfig: run 'dotnet format whitespace --folder .'"
 log "building"
 dotnet build CoSell.Orleans.sln -c Release --nologo -v quiet
 log "testing"

@@ -21,7 +21,13 @@ public sealed class RegistrationBody
 
     public RegistrationRequest ToRequest() => new()
     {
-        ContractType = ContractType, ContractValue = ContractValue, Currency = Currency, ContractSignedDate = ContractSignedDate,
-        StartDate = StartDate, EndDate = EndDate, CustomerTenantId = CustomerTenantId, Contact = Contact,
+        ContractType = ContractType,
+        ContractValue = ContractValue,
+        Currency = Currency,
+        ContractSignedDate = ContractSignedDate,
+        StartDate = StartDate,
+        EndDate = EndDate,
+        CustomerTenantId = CustomerTenantId,
+        Contact = Contact,
     };
 }

@@ -17,6 +17,8 @@ public sealed class DeskInbound(
 {
     private readonly string _partition = PartitionKeys.Owner(owner.OrganizationId, owner.SellerId);
 
+    /// <param name="draft">The invitation to store as this desk's inbound referral.</param>
+    /// <param name="window">How long the invitee has to answer (R21, R22).</param>
     /// <param name="engagement">The engagement as the sender left it, showing this receipt; null: report it.</param>
     /// <param name="beforeRelay">Runs before a publication relay is written (the desk's recovery reminder).</param>
     public async Task ReceiveAsync(InboundReferralDraft draft, TimeSpan window, EngagementView? engagement, Func<Task> beforeRelay)

@@ -12,6 +12,7 @@ public sealed class ReferralViewQuery
     private readonly Func<ReferralSummary, bool>? _visible;
     private readonly IReadOnlySet<string> _favorites;
 
+    /// <param name="query">The caller's filters, position and page size (R33); null: the first page of everything.</param>
     /// <param name="tenants">The tenants whose referrals the caller sees (R2); null: every tenant.</param>
     /// <param name="visible">What else limits the caller's view (a seller sees what is routed to it).</param>
     /// <param name="favorites">The caller's favorites among the summaries that will be offered (R32).</param>

@@ -11,6 +11,25 @@ namespace CoSell.Grains.Webhooks;
 /// </summary>
 public sealed class QueuedDelivery
 {
+    /// <summary>
+    /// The delivery of <paramref name="change"/> to one webhook; its id names the change and the webhook, so a repeat of
+    /// the same change is the same delivery.
+    /// </summary>
+    public static QueuedDelivery Of(ReferralChange change, string webhookId)
+    {
+        var id = $"{change.ReferralId}:{change.Version}:{change.Event.ToWireName()}:{webhookId}";
+        return new QueuedDelivery
+        {
+            Id = id,
+            WebhookId = webhookId,
+            Event = change.Event,
+            ReferralId = change.ReferralId,
+            ReferralVersion = change.Version,
+            ChangedAt = change.UpdatedDateTime,
+            Body = WebhookEnvelope.Of(id, change),
+        };
+    }
+
     public required string Id { get; set; }
     public required string WebhookId { get; set; }
     public required WebhookEvent Event { get; set; }

@@ -1,7 +1,7 @@
 namespace CoSell.Grains.Webhooks;
 
 /// <summary>
-/// A referral change for webhooks (R36): the event for the owner (<see cref="OwnerEvent"/> with the whole
+/// A referral change for webhooks (R36): the event for the owner (<see cref="Event"/> with the whole
 /// referral as REST JSON), and for the other parties of the engagement a status view only.
 /// </summary>
 [GenerateSerializer, Immutable]

@@ -74,7 +74,11 @@ public sealed partial class WebhookGrain(
 
         var hook = new WebhookRegistration
         {
-            Id = $"wh-{_settings.NextHookNumber}", Url = url.ToString(), Events = events, Secret = secrets.Protect(secret), CreatedAt = clock.GetUtcNow(),
+            Id = $"wh-{_settings.NextHookNumber}",
+            Url = url.ToString(),
+            Events = events,
+            Secret = secrets.Protect(secret),
+            CreatedAt = clock.GetUtcNow(),
         };
         await WriteSettings(new WebhookSettings { Hooks = [.. _settings.Hooks, hook], NextHookNumber = _settings.NextHookNumber + 1 });
 
@@ -129,19 +133,8 @@ public sealed partial class WebhookGrain(
     {
         EnsureNotBroken();
 
-        var added = new List<QueuedDelivery>();
-        foreach (var hook in _settings.Hooks.Where(h => h.Events.Contains(change.Event)))
-        {
-            var id = $"{change.ReferralId}:{change.Version}:{change.Event.ToWireName()}:{hook.Id}";
-            if (!_queue.Contains(id))
-            {
-                added.Add(new QueuedDelivery
-                {
-                    Id = id, WebhookId = hook.Id, Event = change.Event, ReferralId = change.ReferralId, ReferralVersion = change.Version,
-                    ChangedAt = change.UpdatedDateTime, Body = WebhookEnvelope.Of(id, change),
-                });
-            }
-        }
+        List<QueuedDelivery> added = [.. _settings.Hooks.Where(h => h.Events.Contains(change.Event))
+            .Select(hook => QueuedDelivery.Of(change, hook.Id)).Where(d => !_queue.Contains(d.Id))];
 
         if (added.Count == 0)
         {

@@ -60,8 +60,12 @@ public static class ReferralCommands
                     var parts = i.Split(':', 2);
                     return new InvitationRequest
                     {
-                        Invitee = parts[0], TenantId = parts.Length > 1 ? parts[1] : null, DealValue = r.GetValue(value),
-                        Currency = r.GetValue(currency), Solutions = dealSolutions, HelpType = HelpType.GeneralOrOther,
+                        Invitee = parts[0],
+                        TenantId = parts.Length > 1 ? parts[1] : null,
+                        DealValue = r.GetValue(value),
+                        Currency = r.GetValue(currency),
+                        Solutions = dealSolutions,
+                        HelpType = HelpType.GeneralOrOther,
                     };
                 }).ToList();
                 if (r.GetValue(msft) is { } help)
@@ -106,9 +110,16 @@ public static class ReferralCommands
         {
             var page = await s.Client.ListReferrals(s.Actor, new ReferralQuery
             {
-                Direction = r.GetValue(direction), Favorites = r.GetValue(favorites), Status = r.GetValue(status), Substatus = r.GetValue(substatus),
-                DealType = r.GetValue(type), SalesStage = r.GetValue(stage), CustomerName = r.GetValue(customer), UpdatedSince = r.GetValue(since),
-                Top = r.GetValue(top), ContinuationToken = r.GetValue(token),
+                Direction = r.GetValue(direction),
+                Favorites = r.GetValue(favorites),
+                Status = r.GetValue(status),
+                Substatus = r.GetValue(substatus),
+                DealType = r.GetValue(type),
+                SalesStage = r.GetValue(stage),
+                CustomerName = r.GetValue(customer),
+                UpdatedSince = r.GetValue(since),
+                Top = r.GetValue(top),
+                ContinuationToken = r.GetValue(token),
             });
             if (r.GetValue(quiet))
             {
@@ -203,8 +214,13 @@ public static class ReferralCommands
                 ? ResourceTranslation.ToRequest(ReadJson<InvitationBody>(path))
                 : new InvitationRequest
                 {
-                    Invitee = r.GetValue(invitee), TenantId = r.GetValue(tenant), DealValue = r.GetValue(value), Currency = r.GetValue(currency),
-                    Solutions = r.GetValue(solutions), HelpType = r.GetValue(help), Notes = r.GetValue(notes),
+                    Invitee = r.GetValue(invitee),
+                    TenantId = r.GetValue(tenant),
+                    DealValue = r.GetValue(value),
+                    Currency = r.GetValue(currency),
+                    Solutions = r.GetValue(solutions),
+                    HelpType = r.GetValue(help),
+                    Notes = r.GetValue(notes),
                 };
             Print.Referral(await s.Client.Invite(s.Actor, r.GetValue(id)!, invitation, r.GetValue(IfMatch)), json);
         });

@@ -32,8 +32,13 @@ public static class RegistrationCommands
 
             Write(await s.Client.SubmitRegistration(s.Actor, r.GetValue(submitId)!, new RegistrationRequest
             {
-                ContractType = r.GetValue(type), ContractValue = r.GetValue(value), Currency = r.GetValue(currency), ContractSignedDate = r.GetValue(signed),
-                StartDate = r.GetValue(start), EndDate = r.GetValue(end), CustomerTenantId = r.GetValue(tenant),
+                ContractType = r.GetValue(type),
+                ContractValue = r.GetValue(value),
+                Currency = r.GetValue(currency),
+                ContractSignedDate = r.GetValue(signed),
+                StartDate = r.GetValue(start),
+                EndDate = r.GetValue(end),
+                CustomerTenantId = r.GetValue(tenant),
                 Contact = new Contact(parts[0], parts[1], parts[2], parts[3]),
             }), json);
         });

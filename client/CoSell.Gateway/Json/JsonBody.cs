@@ -11,6 +11,7 @@ public static class JsonBody
 {
     public const int MaxBytes = 1024 * 1024;
 
+    /// <param name="request">The request whose body is read, at most <see cref="MaxBytes"/>.</param>
     /// <param name="required">When false an empty body reads as a new, empty <typeparamref name="T"/>.</param>
     public static async Task<T> ReadAsync<T>(HttpRequest request, bool required = true) where T : class, new() =>
         Deserialize<T>(await ReadBytesAsync(request), required);

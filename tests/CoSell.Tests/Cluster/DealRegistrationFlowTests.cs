@@ -11,8 +11,13 @@ public sealed class DealRegistrationFlowTests : IAsyncLifetime
 
     private static RegistrationRequest Contract => new()
     {
-        ContractType = ContractType.Renewal, ContractValue = 99_000m, ContractSignedDate = new DateOnly(2026, 11, 20),
-        StartDate = new DateOnly(2027, 1, 1), EndDate = new DateOnly(2027, 12, 31), CustomerTenantId = "contoso-tenant", Contact = Requests.Ann,
+        ContractType = ContractType.Renewal,
+        ContractValue = 99_000m,
+        ContractSignedDate = new DateOnly(2026, 11, 20),
+        StartDate = new DateOnly(2027, 1, 1),
+        EndDate = new DateOnly(2027, 12, 31),
+        CustomerTenantId = "contoso-tenant",
+        Contact = Requests.Ann,
     };
 
     public async Task InitializeAsync() => _cluster = await CoSellCluster.StartWithEcosystemAsync();

@@ -14,8 +14,14 @@ public sealed class DealRegistrationTests
 
     private static RegistrationRequest Contract => new()
     {
-        ContractType = ContractType.New, ContractValue = 120_000m, Currency = "USD", ContractSignedDate = new DateOnly(2026, 11, 20),
-        StartDate = new DateOnly(2026, 12, 1), EndDate = new DateOnly(2027, 11, 30), CustomerTenantId = "contoso.onmicrosoft.example", Contact = Requests.Ann,
+        ContractType = ContractType.New,
+        ContractValue = 120_000m,
+        Currency = "USD",
+        ContractSignedDate = new DateOnly(2026, 11, 20),
+        StartDate = new DateOnly(2026, 12, 1),
+        EndDate = new DateOnly(2027, 11, 30),
+        CustomerTenantId = "contoso.onmicrosoft.example",
+        Contact = Requests.Ann,
     };
 
     /// <summary>Partner B's referral of a deal Microsoft invited it into, won, carrying the given solution.</summary>

@@ -25,11 +25,23 @@ public sealed class PlatformRuleTests
 
     private static ReferralSummary Summary(string id, int minutes, Substatus substatus = Substatus.Accepted, string tenant = "t1",
         ReferralDirection direction = ReferralDirection.Incoming, string customer = "Contoso", long version = 1) => new()
-    {
-        Id = id, EngagementId = id, OrganizationId = Actors.PartnerB, TenantId = tenant, Name = id, Direction = direction,
-        DealType = DealType.PartnerToPartner, Status = ReferralState.StatusOf(substatus), Substatus = substatus, SalesStage = SalesStage.Accepted,
-        CustomerName = customer, DealValue = 1, Currency = "USD", UpdatedDateTime = Now.AddMinutes(minutes), Version = version,
-    };
+        {
+            Id = id,
+            EngagementId = id,
+            OrganizationId = Actors.PartnerB,
+            TenantId = tenant,
+            Name = id,
+            Direction = direction,
+            DealType = DealType.PartnerToPartner,
+            Status = ReferralState.StatusOf(substatus),
+            Substatus = substatus,
+            SalesStage = SalesStage.Accepted,
+            CustomerName = customer,
+            DealValue = 1,
+            Currency = "USD",
+            UpdatedDateTime = Now.AddMinutes(minutes),
+            Version = version,
+        };
 
     private static ReferralPage Query(IEnumerable<ReferralSummary> view, ReferralQuery query, IReadOnlySet<string>? tenants = null, IReadOnlySet<string>? favorites = null) =>
         new ReferralViewQuery(query, tenants, favorites: favorites).Page(view);

@@ -8,8 +8,13 @@ public sealed class WebhookQueueTests
 {
     private static QueuedDelivery Delivery(int i, string webhook = "wh-1", long version = 1, int second = 0) => new()
     {
-        Id = $"r-{i}:{version}:referral-created:{webhook}", WebhookId = webhook, Event = WebhookEvent.ReferralCreated, ReferralId = $"r-{i}",
-        ReferralVersion = version, ChangedAt = DomainFixtures.Now.AddSeconds(second), Body = "{}",
+        Id = $"r-{i}:{version}:referral-created:{webhook}",
+        WebhookId = webhook,
+        Event = WebhookEvent.ReferralCreated,
+        ReferralId = $"r-{i}",
+        ReferralVersion = version,
+        ChangedAt = DomainFixtures.Now.AddSeconds(second),
+        Body = "{}",
     };
 
     [Fact]

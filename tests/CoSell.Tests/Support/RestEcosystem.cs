@@ -12,8 +12,13 @@ public static class RestEcosystem
     {
         foreach (var id in new[] { Actors.PartnerA, Actors.PartnerB, Actors.PartnerC })
         {
-            await Put(op, $"/v1/partners/{id}", new { name = $"Partner {id}", country = "US",
-                tenants = new[] { new { id = Actors.PrimaryTenant(id), primary = true } }, referralAdminEmails = new[] { $"admin@{id}.example" } });
+            await Put(op, $"/v1/partners/{id}", new
+            {
+                name = $"Partner {id}",
+                country = "US",
+                tenants = new[] { new { id = Actors.PrimaryTenant(id), primary = true } },
+                referralAdminEmails = new[] { $"admin@{id}.example" }
+            });
         }
 
         await Put(op, "/v1/customers/c-100", new { name = "Contoso", address = new { addressLine1 = "1 Main", city = "Redmond", state = "WA", postalCode = "98052", country = "US" } });
