@@ -3,7 +3,7 @@ using CoSell.Grains.Storage;
 namespace CoSell.Grains.Desks;
 
 /// <summary>
-/// The transactional outbox of a desk's partition (issue 12): a relay row is written in the same transaction as the
+/// The transactional outbox of a desk's partition: a relay row is written in the same transaction as the
 /// change that causes it — an invitation to deliver to another organization, a new referral's publication — and is
 /// carried out by the desk, idempotently, then deleted. Deletes are gathered and written a batch at a time: a relay
 /// left behind by a crash is carried out again, which changes nothing.

@@ -38,5 +38,6 @@ public sealed class EmailOptions
     /// </summary>
     public int MaxAttempts { get; set; } = 200;
 
+    /// <summary>How long one send to the SMTP server may take before it counts as a failed attempt.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

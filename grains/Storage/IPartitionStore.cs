@@ -3,7 +3,7 @@ namespace CoSell.Grains.Storage;
 /// <summary>
 /// Rows grouped in partitions, as Azure Table storage keeps them: a row is addressed by partition and row key, rows of
 /// a partition are read in row-key order, and a batch of writes to one partition commits all together or not at all
-/// (an entity-group transaction). Every change of an owner's data is one such batch (issue 12).
+/// (an entity-group transaction). Every change of an owner's data is one such batch.
 /// </summary>
 /// <remarks>
 /// Both implementations behave alike, down to the conditions: an insert of an existing row, a replace or delete of a

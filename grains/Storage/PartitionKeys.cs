@@ -1,7 +1,7 @@
 namespace CoSell.Grains.Storage;
 
 /// <summary>
-/// One partition per owner (issue 12): everything a partner organization owns, everything a Microsoft seller owns,
+/// One partition per owner: everything a partner organization owns, everything a Microsoft seller owns,
 /// and each engagement (shared by its parties, written by its own grain). R2's tenants are not partitions: linked
 /// tenants must see each other's rows in one query, so the tenant is a property of the view rows.
 /// </summary>

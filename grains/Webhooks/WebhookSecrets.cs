@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace CoSell.Grains.Webhooks;
 
 /// <summary>
-/// Webhook signing secrets at rest (issue 10): stored only encrypted with Data Protection, whose key ring every silo
+/// Webhook signing secrets at rest: stored only encrypted with Data Protection, whose key ring every silo
 /// shares (the storage account), and unprotected in memory only to sign a delivery.
 /// </summary>
 public sealed class WebhookSecrets(IDataProtectionProvider provider)

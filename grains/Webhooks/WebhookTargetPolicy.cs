@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace CoSell.Grains.Webhooks;
 
 /// <summary>
-/// Where webhooks may send (SSRF defence, issue 10): only public unicast addresses — never loopback, private
+/// Where webhooks may send (SSRF defence): only public unicast addresses — never loopback, private
 /// (RFC 1918, unique-local), carrier-grade NAT, link-local (which holds the cloud metadata endpoint
 /// 169.254.169.254), multicast, unspecified or reserved ranges, also when written as IPv4-mapped or NAT64 IPv6.
 /// Registration checks what the host resolves to now; the sender checks again at connect time, so a DNS answer

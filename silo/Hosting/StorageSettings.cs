@@ -22,7 +22,7 @@ public sealed class StorageSettings
     /// <summary>Table holding reminders (the response windows).</summary>
     public string RemindersTable { get; set; } = "CoSellReminders";
 
-    /// <summary>Table holding the owners' partitions (issue 12's layout: referrals, views, queues; one batch per change).</summary>
+    /// <summary>Table holding the owners' partitions (referrals, views, queues; one batch per change).</summary>
     public string DataTable { get; set; } = "CoSellData";
 
     /// <summary>Table holding the Data Protection key ring (webhook secrets at rest, unsubscribe links).</summary>
