@@ -22,7 +22,10 @@ public static class CoSellSiloConfiguration
     {
         silo.Services.AddCoSellGrains(configuration);
         silo.AddIncomingGrainCallFilter<CoSell.Grains.Observability.GrainLogScope>();
-        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        // Read and checked now, because the providers are chosen from it; a wrong value stops the silo naming the key.
+        var storage = StorageSettingsValidator.Read(configuration);
+        silo.Services.AddOptions<StorageSettings>().BindConfiguration(StorageSettings.Section).ValidateOnStart();
+        silo.Services.AddSingleton<IValidateOptions<StorageSettings>, StorageSettingsValidator>();
         silo.Services.AddCoSellDataProtection(storage);
         silo.Services.AddCoSellPartitions(storage);
         return storage.UsesMemory ? silo.UseMemoryStorage() : silo.UseAzureTableStorage(storage);
@@ -85,7 +88,9 @@ public static class CoSellSiloConfiguration
     /// <summary>Membership from configuration: localhost for one silo, or an Azure Table for several (<see cref="ClusterSettings"/>).</summary>
     public static ISiloBuilder UseClusterSettings(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var cluster = ClusterSettingsValidator.Read(configuration);
+        silo.Services.AddOptions<ClusterSettings>().BindConfiguration(ClusterSettings.Section).ValidateOnStart();
+        silo.Services.AddSingleton<IValidateOptions<ClusterSettings>, ClusterSettingsValidator>();
         if (CoSell.Client.Connection.ClusterTls.Certificate(configuration) is { } certificate)
         {
             silo.UseTls(certificate, o => CoSell.Client.Connection.ClusterTls.Configure(o, certificate));
@@ -97,7 +102,7 @@ public static class CoSellSiloConfiguration
             return silo;
         }
 
-        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        var storage = StorageSettingsValidator.Read(configuration);
         silo.Configure<ClusterOptions>(o =>
         {
             o.ClusterId = cluster.ClusterId;

@@ -1,0 +1,55 @@
+using CoSell.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace CoSell.Tests.Hosting;
+
+/// <summary>
+/// Issue 13, point 3: a wrong storage or cluster setting stops the silo while it is wired, with a message naming the
+/// key, instead of failing on the first write or the first connection.
+/// </summary>
+public sealed class SettingsValidationTests
+{
+    [Theory]
+    [InlineData("CoSell:Storage:Provider", "Azure", "CoSell:Storage:Provider")]
+    [InlineData("CoSell:Storage:ConnectionString", "", "CoSell:Storage:ConnectionString")]
+    [InlineData("CoSell:Storage:DataTable", "co-sell-data", "CoSell:Storage:DataTable")]
+    [InlineData("CoSell:Storage:RemindersTable", "9reminders", "CoSell:Storage:RemindersTable")]
+    public void A_wrong_storage_setting_is_refused_naming_its_key(string key, string value, string named)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => StorageSettingsValidator.Read(Configuration(key, value)));
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CoSell:Cluster:Provider", "Consul", "CoSell:Cluster:Provider")]
+    [InlineData("CoSell:Cluster:ServiceId", " ", "CoSell:Cluster:ServiceId")]
+    [InlineData("CoSell:Cluster:SiloPort", "0", "CoSell:Cluster:SiloPort")]
+    [InlineData("CoSell:Cluster:GatewayPort", "11111", "CoSell:Cluster:GatewayPort")]
+    public void A_wrong_cluster_setting_is_refused_naming_its_key(string key, string value, string named)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => ClusterSettingsValidator.Read(Configuration(key, value)));
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_advertised_address_that_is_no_IP_address_is_refused_for_several_silos()
+    {
+        var configuration = Configuration("CoSell:Cluster:Provider", "AzureTable", ("CoSell:Cluster:AdvertisedIPAddress", "silo-1.local"));
+        var error = Assert.Throws<OptionsValidationException>(() => ClusterSettingsValidator.Read(configuration));
+        Assert.Contains("CoSell:Cluster:AdvertisedIPAddress", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_defaults_and_the_memory_provider_are_accepted()
+    {
+        Assert.Equal("CoSellData", StorageSettingsValidator.Read(new ConfigurationBuilder().Build()).DataTable);
+        Assert.True(StorageSettingsValidator.Read(Configuration("CoSell:Storage:Provider", "Memory", ("CoSell:Storage:ConnectionString", ""))).UsesMemory);
+        Assert.Equal("cosell", ClusterSettingsValidator.Read(new ConfigurationBuilder().Build()).ServiceId);
+    }
+
+    private static IConfiguration Configuration(string key, string value, params (string Key, string Value)[] more) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>(more.Select(m => KeyValuePair.Create(m.Key, (string?)m.Value))) { [key] = value })
+            .Build();
+}
