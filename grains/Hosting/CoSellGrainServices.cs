@@ -19,9 +19,11 @@ public static class CoSellGrainServices
             "CoSell:Windows:TickPeriod must lie between 00:00:01 and 01:00:00.").ValidateOnStart();
         services.AddOptions<ReminderOptions>().Configure<IOptions<CoSellOptions>>((reminders, options) =>
             reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(reminders.MinimumReminderPeriod.Ticks, options.Value.Windows.TickPeriod.Ticks)));
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.TryAddSingleton<Notifications.IEmailSender, Notifications.SmtpEmailSender>();
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
         services.TryAddSingleton<Webhooks.IWebhookSender, Webhooks.HttpWebhookSender>();
         services.TryAddSingleton<Webhooks.WebhookSecrets>();
         services.TryAddSingleton<Notifications.UnsubscribeLinks>();

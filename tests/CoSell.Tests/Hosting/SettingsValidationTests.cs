@@ -1,4 +1,6 @@
+using CoSell.Grains.Hosting;
 using CoSell.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +34,24 @@ public sealed class SettingsValidationTests
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("CoSell:Email:Port", "70000", "CoSell:Email:Port")]
+    [InlineData("CoSell:Email:Security", "Tls13", "CoSell:Email:Security")]
+    [InlineData("CoSell:Email:From", "not an address <", "CoSell:Email:From")]
+    [InlineData("CoSell:Email:LinkBaseUrl", "/v1", "CoSell:Email:LinkBaseUrl")]
+    [InlineData("CoSell:Email:MaxRetryDelay", "00:00:01", "CoSell:Email:MaxRetryDelay")]
+    [InlineData("CoSell:Webhooks:MaxAttempts", "0", "CoSell:Webhooks:MaxAttempts")]
+    [InlineData("CoSell:Webhooks:Timeout", "00:00:00", "CoSell:Webhooks:Timeout")]
+    [InlineData("CoSell:Windows:TickPeriod", "02:00:00", "CoSell:Windows:TickPeriod")]
+    public void A_wrong_engine_setting_is_refused_at_start_naming_its_key(string key, string value, string named)
+    {
+        // What the host runs as it starts (ValidateOnStart): the process stops with this message.
+        using var services = new ServiceCollection().AddCoSellGrains(Configuration(key, value)).BuildServiceProvider();
+        var error = Record.Exception(() => services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.NotNull(error);
+        Assert.Contains(named, error is AggregateException all ? string.Join(" ", all.InnerExceptions.Select(e => e.Message)) : error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_advertised_address_that_is_no_IP_address_is_refused_for_several_silos()
     {
@@ -46,6 +66,8 @@ public sealed class SettingsValidationTests
         Assert.Equal("CoSellData", StorageSettingsValidator.Read(new ConfigurationBuilder().Build()).DataTable);
         Assert.True(StorageSettingsValidator.Read(Configuration("CoSell:Storage:Provider", "Memory", ("CoSell:Storage:ConnectionString", ""))).UsesMemory);
         Assert.Equal("cosell", ClusterSettingsValidator.Read(new ConfigurationBuilder().Build()).ServiceId);
+        using var services = new ServiceCollection().AddCoSellGrains(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        services.GetRequiredService<IStartupValidator>().Validate();
     }
 
     private static IConfiguration Configuration(string key, string value, params (string Key, string Value)[] more) =>
