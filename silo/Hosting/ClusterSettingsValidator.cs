@@ -1,3 +1,4 @@
+using CoSell.Client.Connection;
 using System.Net;
 using Microsoft.Extensions.Options;
 

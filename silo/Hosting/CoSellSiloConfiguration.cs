@@ -1,3 +1,4 @@
+using CoSell.Client.Connection;
 using Azure.Data.Tables;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Storage;

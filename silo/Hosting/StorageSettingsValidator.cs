@@ -1,3 +1,4 @@
+using CoSell.Client.Connection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 

@@ -8,25 +8,19 @@ namespace CoSell.Client.Connection;
 
 /// <summary>
 /// Connecting a front-end process to the cluster as an external grain client, from the <c>CoSell:Cluster</c>
-/// section: localhost clustering to <c>GatewayPort</c> (default 30000) with the cluster's ids.
+/// section (<see cref="ClusterSettings"/>, the class the silo reads too): localhost clustering to its gateway port, or
+/// the membership table, with the cluster's ids.
 /// </summary>
 public static class ClusterConnection
 {
-    /// <summary>An interactive API's bound on one grain call (<c>CoSell:Cluster:ResponseTimeout</c>).</summary>
-    public static readonly TimeSpan DefaultResponseTimeout = TimeSpan.FromSeconds(3);
-
     public static IHostApplicationBuilder AddCoSellClusterClient(this IHostApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection("CoSell:Cluster");
-        var gatewayPort = section.GetValue("GatewayPort", 30000);
-        var clusterId = section.GetValue("ClusterId", "cosell-dev")!;
-        var serviceId = section.GetValue("ServiceId", "cosell")!;
-        var azureTable = string.Equals(section.GetValue("Provider", "Localhost"), "AzureTable", StringComparison.OrdinalIgnoreCase);
+        var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var storage = builder.Configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        var (gatewayPort, clusterId, serviceId) = (cluster.GatewayPort, cluster.ClusterId, cluster.ServiceId);
 
-        // How long a grain call may go unanswered before it fails as a timeout (a transient error the REST gateway
-        // retries when the request is safe to repeat). A call forwarded to a silo that then dies is answered by
-        // nobody: this bound, not Orleans' 30 s default, is what such a request waits.
-        var responseTimeout = section.GetValue("ResponseTimeout", DefaultResponseTimeout);
+        // A timed-out call is a transient error the REST gateway retries when the request is safe to repeat.
+        var responseTimeout = cluster.ResponseTimeout;
         var tls = ClusterTls.Certificate(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
@@ -37,7 +31,7 @@ public static class ClusterConnection
                 client.UseTls(tls, o => ClusterTls.Configure(o, tls));
             }
 
-            if (!azureTable)
+            if (!cluster.UsesAzureTable)
             {
                 client.UseLocalhostClustering(gatewayPort, serviceId, clusterId);
                 return;
@@ -51,8 +45,8 @@ public static class ClusterConnection
             });
             client.UseAzureStorageClustering(o =>
             {
-                o.TableServiceClient = new TableServiceClient(builder.Configuration.GetValue("CoSell:Storage:ConnectionString", "UseDevelopmentStorage=true"));
-                o.TableName = section.GetValue("MembershipTable", "CoSellClusterMembership");
+                o.TableServiceClient = new TableServiceClient(storage.ConnectionString);
+                o.TableName = cluster.MembershipTable;
             });
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
         });

@@ -1,3 +1,4 @@
+using CoSell.Client.Connection;
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -25,10 +26,9 @@ public sealed partial class ConfigurationTableTests
         (typeof(AuthSettings), AuthSettings.Section),
     ];
 
-    /// <summary>Keys read outside an options class (grain clients' connection settings, the cluster certificate).</summary>
+    /// <summary>Keys read outside an options class (the cluster certificate, read where TLS is wired).</summary>
     private static readonly string[] ReadDirectly =
     [
-        "CoSell:Cluster:ResponseTimeout",
         "CoSell:Cluster:Tls:CertificatePath",
         "CoSell:Cluster:Tls:CertificatePassword",
     ];

@@ -1,3 +1,4 @@
+using CoSell.Client.Connection;
 using CoSell.Grains.Hosting;
 using CoSell.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-namespace CoSell.Silo.Hosting;
+namespace CoSell.Client.Connection;
 
 /// <summary>
 /// Where grain state and reminders live, from the <c>CoSell:Storage</c> section.

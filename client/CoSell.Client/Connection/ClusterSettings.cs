@@ -1,9 +1,10 @@
-namespace CoSell.Silo.Hosting;
+namespace CoSell.Client.Connection;
 
 /// <summary>
 /// Cluster identity, membership and ports, from the <c>CoSell:Cluster</c> section. <c>Provider</c>:
 /// <c>Localhost</c> (default: one silo, no membership table) or <c>AzureTable</c> (several silos find each
-/// other through a membership table in the storage account of <c>CoSell:Storage:ConnectionString</c>).
+/// other through a membership table in the storage account of <c>CoSell:Storage:ConnectionString</c>). Silos and
+/// grain clients (gateway host, CLI, bench) read the same class, so every default is written once.
 /// </summary>
 public sealed class ClusterSettings
 {
@@ -35,4 +36,10 @@ public sealed class ClusterSettings
     public int SiloPort { get; set; } = 11111;
 
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// Grain clients (gateway host, CLI): how long a grain call may go unanswered before it fails as a timeout. A call
+    /// forwarded to a silo that then dies is answered by nobody: this bound, not Orleans' 30 s, is what it waits.
+    /// </summary>
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }
