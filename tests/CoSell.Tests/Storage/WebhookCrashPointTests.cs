@@ -41,7 +41,7 @@ public sealed class WebhookCrashPointTests
         var change = new ReferralChange("r-1", Actors.PartnerA, 1, CoSellCluster.Start, WebhookEvent.ReferralCreated, "{\"n\":1}");
 
         // Batch 1 queues the delivery; batch 2 records the first attempt.
-        faults.Arm(point == "queue" ? 1 : 2, afterWrite);
+        faults.Arm(point == "queue" ? 1 : 2, afterWrite, counts: writes => writes.Any(w => w.RowKey.StartsWith("q|webhook|", StringComparison.Ordinal)));
         try
         {
             await webhooks.AsReference<IWebhookFeed>().Publish(change);

@@ -26,7 +26,7 @@ public sealed class FaultyPartitionStore(IPartitionStore inner, StoreFaults faul
 
     public async Task<IReadOnlyList<string?>> SubmitAsync(string partitionKey, IReadOnlyList<RowWrite> writes, CancellationToken cancellationToken = default)
     {
-        var (before, after) = faults.Next();
+        var (before, after) = faults.Next(writes);
         if (before)
         {
             throw new IOException($"Injected: batch to {partitionKey} failed before it was written.");
