@@ -58,7 +58,7 @@ public sealed class CountingPartitionStore(IPartitionStore inner) : IPartitionSt
         return inner.SubmitAsync(partitionKey, writes, cancellationToken);
     }
 
-    /// <summary>The row key up to its second separator (<c>q|publish|</c>, <c>v|</c>): the kind of row.</summary>
+    /// <summary>The kind of row: its key up to the first separator (<c>v|</c>), or the second when a word lies between (<c>q|publish|</c>).</summary>
     private static string Prefix(string rowKey)
     {
         var first = rowKey.IndexOf('|', StringComparison.Ordinal);

@@ -20,6 +20,7 @@ public static class Runner
         var counters = new StorageCounters();
         foreach (var storage in storages)
         {
+            async Task<AzuriteProcess?> Tables() => storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
             progress.WriteLine($"{storage}: starting a silo");
             if (scale)
             {
@@ -27,14 +28,14 @@ public static class Runner
                 // the emulator answers a range query by scanning its whole table.
                 if (series is ScaleSeriesChoice.Both or ScaleSeriesChoice.Routing)
                 {
-                    using var routingTables = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
+                    using var routingTables = await Tables();
                     await using var routing = await BenchCluster.StartAsync(routingTables?.ConnectionString);
                     scaleSteps.AddRange(await ScaleSeries.RunAsync(storage, size.Name, routing, counters, progress));
                 }
 
                 if (series is ScaleSeriesChoice.Both or ScaleSeriesChoice.Organization)
                 {
-                    using var ownerTables = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
+                    using var ownerTables = await Tables();
                     await using var owner = await BenchCluster.StartAsync(ownerTables?.ConnectionString);
                     organization.AddRange(await OrganizationScale.RunAsync(storage, size.Name, owner, progress));
                 }
@@ -42,7 +43,7 @@ public static class Runner
                 continue;
             }
 
-            using var azurite = storage == "azurite" ? await AzuriteProcess.StartAsync(repositoryRoot) : null;
+            using var azurite = await Tables();
             await using var cluster = await BenchCluster.StartAsync(azurite?.ConnectionString);
 
             var (own, perGrain) = await RunWorkloads(storage, size, cluster, counters, progress, azurite?.ConnectionString);

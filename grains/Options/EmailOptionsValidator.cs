@@ -34,31 +34,12 @@ public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
             failures.Add($"{section}:LinkBaseUrl is '{options.LinkBaseUrl}'; it must be an absolute http(s) URL.");
         }
 
-        failures.AddRange(RetryFailures(section, options.RetryDelay, options.MaxRetryDelay, options.MaxAttempts));
+        failures.AddRange(RetrySettingsRules.Failures(section, options.RetryDelay, options.MaxRetryDelay, options.MaxAttempts));
         if (options.SendTimeout <= TimeSpan.Zero)
         {
             failures.Add($"{section}:SendTimeout must be positive.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    /// <summary>The retry settings mail and webhooks share: a first delay, a larger or equal cap, one attempt at least.</summary>
-    public static IEnumerable<string> RetryFailures(string section, TimeSpan retryDelay, TimeSpan maxRetryDelay, int maxAttempts)
-    {
-        if (retryDelay <= TimeSpan.Zero)
-        {
-            yield return $"{section}:RetryDelay must be positive.";
-        }
-
-        if (maxRetryDelay < retryDelay)
-        {
-            yield return $"{section}:MaxRetryDelay ({maxRetryDelay:c}) is shorter than {section}:RetryDelay ({retryDelay:c}).";
-        }
-
-        if (maxAttempts < 1)
-        {
-            yield return $"{section}:MaxAttempts is {maxAttempts}; at least 1.";
-        }
     }
 }

@@ -7,7 +7,7 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
 {
     public ValidateOptionsResult Validate(string? name, WebhookOptions options)
     {
-        var failures = EmailOptionsValidator.RetryFailures(WebhookOptions.Section, options.RetryDelay, options.MaxRetryDelay, options.MaxAttempts).ToList();
+        var failures = RetrySettingsRules.Failures(WebhookOptions.Section, options.RetryDelay, options.MaxRetryDelay, options.MaxAttempts).ToList();
         if (options.Timeout <= TimeSpan.Zero)
         {
             failures.Add($"{WebhookOptions.Section}:Timeout must be positive.");

@@ -51,10 +51,6 @@ public sealed class ClusterSettingsValidator : IValidateOptions<ClusterSettings>
     }
 
     /// <summary>The settings bound from <paramref name="configuration"/>, or an exception naming every wrong key.</summary>
-    public static ClusterSettings Read(IConfiguration configuration)
-    {
-        var settings = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        var result = new ClusterSettingsValidator().Validate(null, settings);
-        return result.Failed ? throw new OptionsValidationException(ClusterSettings.Section, typeof(ClusterSettings), result.Failures) : settings;
-    }
+    public static ClusterSettings Read(IConfiguration configuration) =>
+        CheckedSettings.Read(configuration, ClusterSettings.Section, new ClusterSettingsValidator());
 }

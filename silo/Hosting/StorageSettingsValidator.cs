@@ -40,12 +40,8 @@ public sealed partial class StorageSettingsValidator : IValidateOptions<StorageS
     }
 
     /// <summary>The settings bound from <paramref name="configuration"/>, or an exception naming every wrong key.</summary>
-    public static StorageSettings Read(IConfiguration configuration)
-    {
-        var settings = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        var result = new StorageSettingsValidator().Validate(null, settings);
-        return result.Failed ? throw new OptionsValidationException(StorageSettings.Section, typeof(StorageSettings), result.Failures) : settings;
-    }
+    public static StorageSettings Read(IConfiguration configuration) =>
+        CheckedSettings.Read(configuration, StorageSettings.Section, new StorageSettingsValidator());
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     private static partial Regex TableName();

@@ -17,15 +17,12 @@ public static class ClusterConnection
     {
         var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
         var storage = builder.Configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        var (gatewayPort, clusterId, serviceId) = (cluster.GatewayPort, cluster.ClusterId, cluster.ServiceId);
-
-        // A timed-out call is a transient error the REST gateway retries when the request is safe to repeat.
-        var responseTimeout = cluster.ResponseTimeout;
         var tls = ClusterTls.Certificate(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
             client.AddActivityPropagation();
-            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = responseTimeout);
+            // A timed-out call is a transient error the REST gateway retries when the request is safe to repeat.
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
             if (tls is not null)
             {
                 client.UseTls(tls, o => ClusterTls.Configure(o, tls));
@@ -33,15 +30,15 @@ public static class ClusterConnection
 
             if (!cluster.UsesAzureTable)
             {
-                client.UseLocalhostClustering(gatewayPort, serviceId, clusterId);
+                client.UseLocalhostClustering(cluster.GatewayPort, cluster.ServiceId, cluster.ClusterId);
                 return;
             }
 
             // Several silos: find their gateways in the membership table, and ride out a silo's death.
             client.Configure<ClusterOptions>(o =>
             {
-                o.ClusterId = clusterId;
-                o.ServiceId = serviceId;
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
             });
             client.UseAzureStorageClustering(o =>
             {
