@@ -10,6 +10,7 @@ namespace CoSell.Tests.EndToEnd;
 /// minted by the CLI, and a P2P + co-sell deal walked through create, inbound accept, seller engagement,
 /// stages and won. Then the same deal through the CLI (grain client) and through an external gateway process.
 /// </summary>
+[LongRunning]
 public sealed class CoSellDealWalkTests : IAsyncLifetime
 {
     private const string PartnerA = "1234567";

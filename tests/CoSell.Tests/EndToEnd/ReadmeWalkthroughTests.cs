@@ -9,6 +9,7 @@ namespace CoSell.Tests.EndToEnd;
 /// walkthrough markers runs under bash against a running system, with only the address and cluster ids of
 /// this test's system swapped in.
 /// </summary>
+[LongRunning]
 public sealed partial class ReadmeWalkthroughTests : IAsyncLifetime
 {
     private RunningSystem _system = null!;

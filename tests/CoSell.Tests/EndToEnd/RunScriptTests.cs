@@ -9,9 +9,10 @@ namespace CoSell.Tests.EndToEnd;
 
 /// <summary>
 /// Issue 11, point 1: <c>./run.sh --silos 3</c> itself (the script, not a copy of its logic) keeps serving after one
-/// silo is killed, reports the dead silo, and stops everything gracefully on Ctrl-C.
+/// silo is killed, reports the dead silo, and stops everything gracefully on Ctrl-C. It asserts no waiting time, so it
+/// runs beside the other tests, on ports and tables of its own.
 /// </summary>
-[Collection(AvailabilityCollection.Name)]
+[LongRunning]
 public sealed partial class RunScriptTests(ITestOutputHelper output)
 {
     [SkippableFact]

@@ -6,6 +6,7 @@ using CoSell.Tests.Support;
 namespace CoSell.Tests.Gateway;
 
 /// <summary>No request body, however malformed, produces a 500 (issue 3, acceptance 3).</summary>
+[LongRunning]
 public sealed class MalformedBodyTests : IAsyncLifetime
 {
     private static readonly string[] Bodies =

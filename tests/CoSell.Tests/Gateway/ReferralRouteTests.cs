@@ -5,6 +5,7 @@ using CoSell.Tests.Support;
 namespace CoSell.Tests.Gateway;
 
 /// <summary>Referral routes: a success and a failure each, ETags, idempotent create, paging and filters (issue 3, acceptance 1).</summary>
+[LongRunning]
 public sealed class ReferralRouteTests : IAsyncLifetime
 {
     private GatewayServer _server = null!;

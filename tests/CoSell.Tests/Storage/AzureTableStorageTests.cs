@@ -14,6 +14,7 @@ using Orleans.Storage;
 namespace CoSell.Tests.Storage;
 
 /// <summary>Grain state and reminders in Azure Table storage (Azurite), across a full silo restart (issue 2, acceptance 3).</summary>
+[LongRunning]
 public sealed class AzureTableStorageTests
 {
     private static Actor A => Actors.AdminOf(Actors.PartnerA);

@@ -8,6 +8,7 @@ namespace CoSell.Tests.Storage;
 /// every notification recorded once — whether the client retries with its key or the sender's desk comes back on
 /// its own. On the in-memory store and on Azurite.
 /// </summary>
+[LongRunning]
 public sealed class CrashPointTests
 {
     private static Actor A => Actors.AdminOf(Actors.PartnerA);

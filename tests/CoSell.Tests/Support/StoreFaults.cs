@@ -7,6 +7,10 @@ public sealed class StoreFaults
     private int _failAt = -1;
     private bool _afterWrite;
     private Func<IReadOnlyList<Grains.Storage.RowWrite>, bool>? _counts;
+    private TaskCompletionSource _fired = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the armed batch has failed: wait on it, not on a side effect that comes before the batch.</summary>
+    public Task Fired => Volatile.Read(ref _fired).Task;
 
     /// <summary>
     /// Fail the <paramref name="submit"/>-th batch from now (1 = the next one); with <paramref name="counts"/>, of the
@@ -17,6 +21,7 @@ public sealed class StoreFaults
         Interlocked.Exchange(ref _submits, 0);
         _afterWrite = afterWrite;
         _counts = counts;
+        Volatile.Write(ref _fired, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         Volatile.Write(ref _failAt, submit);
     }
 
@@ -32,6 +37,12 @@ public sealed class StoreFaults
         }
 
         var n = Interlocked.Increment(ref _submits);
-        return n == failAt ? (!_afterWrite, _afterWrite) : (false, false);
+        if (n != failAt)
+        {
+            return (false, false);
+        }
+
+        Volatile.Read(ref _fired).TrySetResult();
+        return (!_afterWrite, _afterWrite);
     }
 }

@@ -1,0 +1,8 @@
+namespace CoSell.Tests.Support;
+
+/// <summary>
+/// Marks a test class whose tests together take tens of seconds. <see cref="LongestFirstOrderer"/> starts such classes
+/// first: started last, one of them would run on alone after everything else finished, stretching the whole run.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class LongRunningAttribute : Attribute;
