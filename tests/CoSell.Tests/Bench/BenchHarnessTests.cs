@@ -1,5 +1,5 @@
 using CoSell.Bench;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Bench;
 

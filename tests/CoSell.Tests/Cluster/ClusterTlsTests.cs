@@ -6,7 +6,7 @@ using System.Security.Cryptography.X509Certificates;
 using CoSell.Client;
 using CoSell.Client.Connection;
 using CoSell.Silo.Hosting;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using MimeKit;
 
 namespace CoSell.Tests.Cluster;

@@ -1,5 +1,5 @@
 using CoSell.Grains.Notifications;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Cluster;
 

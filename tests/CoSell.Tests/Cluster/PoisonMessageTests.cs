@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Cluster;
 

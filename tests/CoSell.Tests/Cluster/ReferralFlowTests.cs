@@ -1,6 +1,6 @@
 using CoSell.Grains.Referrals;
 using Microsoft.Extensions.DependencyInjection;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Cluster;
 

@@ -1,4 +1,4 @@
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Cluster;
 

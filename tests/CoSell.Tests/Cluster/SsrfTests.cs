@@ -1,6 +1,6 @@
 using System.Net;
 using CoSell.Grains.Webhooks;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Cluster;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CoSell.Grains.Webhooks;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoSell.Tests.Cluster;

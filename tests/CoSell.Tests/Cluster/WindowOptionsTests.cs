@@ -1,5 +1,5 @@
 using CoSell.Grains.Options;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Microsoft.Extensions.Configuration;
 
 namespace CoSell.Tests.Cluster;

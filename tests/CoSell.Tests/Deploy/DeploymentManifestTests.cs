@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace CoSell.Tests.Deploy;

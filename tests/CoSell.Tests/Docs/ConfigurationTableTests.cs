@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using CoSell.Gateway.Auth;
 using CoSell.Grains.Options;
 using CoSell.Silo.Hosting;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Docs;
 

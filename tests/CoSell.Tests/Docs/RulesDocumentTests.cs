@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Docs;
 

@@ -1,6 +1,6 @@
 using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using static CoSell.Tests.Domain.DomainFixtures;
 
 namespace CoSell.Tests.Domain;

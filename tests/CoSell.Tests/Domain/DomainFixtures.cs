@@ -1,6 +1,6 @@
 using CoSell.Grains.Desks;
 using CoSell.Grains.Domain;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Domain;
 

@@ -1,5 +1,5 @@
 using CoSell.Grains.Domain;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Domain;
 

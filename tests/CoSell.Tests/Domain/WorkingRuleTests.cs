@@ -1,5 +1,5 @@
 using CoSell.Grains.Domain;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using static CoSell.Tests.Domain.DomainFixtures;
 
 namespace CoSell.Tests.Domain;

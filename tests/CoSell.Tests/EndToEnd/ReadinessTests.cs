@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.EndToEnd;
 

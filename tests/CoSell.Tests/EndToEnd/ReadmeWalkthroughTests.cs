@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.EndToEnd;
 

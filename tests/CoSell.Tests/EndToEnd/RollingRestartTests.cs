@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using CoSell.Client.Identity;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Xunit.Abstractions;
 
 namespace CoSell.Tests.EndToEnd;

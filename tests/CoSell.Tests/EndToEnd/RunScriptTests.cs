@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Xunit.Abstractions;
 
 namespace CoSell.Tests.EndToEnd;

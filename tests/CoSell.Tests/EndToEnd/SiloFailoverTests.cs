@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CoSell.Client.Identity;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Xunit.Abstractions;
 
 namespace CoSell.Tests.EndToEnd;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Gateway;
 

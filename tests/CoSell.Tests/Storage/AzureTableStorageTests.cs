@@ -6,7 +6,7 @@ using CoSell.Grains.Notifications;
 using CoSell.Grains.Referrals;
 using CoSell.Grains.Storage;
 using CoSell.Grains.Webhooks;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Storage;

@@ -1,6 +1,6 @@
 using CoSell.Grains.Notifications;
 using System.Globalization;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoSell.Tests.Storage;

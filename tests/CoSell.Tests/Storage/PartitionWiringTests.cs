@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using CoSell.Grains.Storage;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoSell.Tests.Storage;

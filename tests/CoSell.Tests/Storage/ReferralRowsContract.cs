@@ -2,7 +2,7 @@ using CoSell.Grains.Domain;
 using CoSell.Grains.Referrals;
 using CoSell.Grains.Storage;
 using CoSell.Tests.Domain;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Storage;
 

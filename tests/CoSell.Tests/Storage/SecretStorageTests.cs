@@ -1,7 +1,7 @@
 using System.Text;
 using Azure.Data.Tables;
 using CoSell.Grains.Webhooks;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Storage;
 

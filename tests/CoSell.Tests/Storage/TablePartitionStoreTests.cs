@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using CoSell.Grains.Storage;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Storage;
 

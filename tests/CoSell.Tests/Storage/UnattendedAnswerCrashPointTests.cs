@@ -1,4 +1,4 @@
-using CoSell.Tests.Support;
+using CoSell.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoSell.Tests.Storage;

@@ -1,5 +1,5 @@
 using CoSell.Grains.Webhooks;
-using CoSell.Tests.Support;
+using CoSell.Testing;
 
 namespace CoSell.Tests.Storage;
 

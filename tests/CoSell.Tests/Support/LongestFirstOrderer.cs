@@ -1,3 +1,4 @@
+using CoSell.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -23,6 +24,7 @@ public sealed class LongestFirstOrderer : ITestCollectionOrderer
             return false;
         }
 
+        // The test classes are in this assembly.
         var type = typeof(LongestFirstOrderer).Assembly.GetType(collection.DisplayName[prefix.Length..]);
         return type?.IsDefined(typeof(LongRunningAttribute), inherit: false) == true;
     }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// A TCP port on 127.0.0.1 that nothing listens on right now, for a child process to bind a moment later.

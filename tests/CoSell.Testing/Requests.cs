@@ -1,4 +1,4 @@
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>Valid requests to start from; tests change one thing to break one rule.</summary>
 public static class Requests

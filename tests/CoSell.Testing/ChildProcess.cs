@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>A program of this repository run as a real process (<c>dotnet some.dll …</c>), its output kept for failure messages.</summary>
 public sealed class ChildProcess : IAsyncDisposable

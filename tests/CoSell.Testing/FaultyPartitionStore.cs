@@ -1,7 +1,7 @@
 using CoSell.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// The silo's partition store with a fault injected into one batch (issue 12, acceptance 4): the batch fails before

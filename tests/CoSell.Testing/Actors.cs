@@ -1,4 +1,4 @@
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>The callers the scenarios act as.</summary>
 public static class Actors

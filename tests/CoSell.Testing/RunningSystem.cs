@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// The real system as <c>./run.sh</c> starts it: the silo process with the REST gateway inside, on Azure Table

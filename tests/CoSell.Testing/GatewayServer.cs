@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>The REST gateway in an in-process test server, over an in-process cluster with the scenario ecosystem.</summary>
 public sealed class GatewayServer : IAsyncDisposable

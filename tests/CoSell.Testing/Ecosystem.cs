@@ -1,6 +1,6 @@
 using CoSell.Client;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>Registers the partners, customer, solutions and sellers every scenario uses.</summary>
 public static class Ecosystem

@@ -1,4 +1,4 @@
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// One in-process cluster with the scenario ecosystem, shared by the tests of a class (<c>IClassFixture</c>).

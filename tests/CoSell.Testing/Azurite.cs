@@ -1,4 +1,4 @@
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// The Azurite table endpoint that <c>./test.sh</c> starts for the run and passes in <see cref="Variable"/>.

@@ -8,7 +8,7 @@ using Orleans.Hosting;
 using Orleans.Reminders;
 using Orleans.TestingHost;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// An in-process test cluster wired exactly as the silo host wires itself (<see cref="CoSellSiloConfiguration"/>),

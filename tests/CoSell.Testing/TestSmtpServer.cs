@@ -5,7 +5,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>A real SMTP server in the test process (the SmtpServer package) on a loopback port, keeping what it receives.</summary>
 public sealed class TestSmtpServer : IAsyncDisposable

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>Reads Prometheus text exposition: metric name (labels dropped) to the sum of its samples.</summary>
 public static class PrometheusText

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// The scenario ecosystem registered through the REST gateway of a running multi-silo system (partners A–C, a US

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// An HTTP receiver for webhook deliveries on a loopback port; it answers 500 to the first <c>failFirst</c> requests,

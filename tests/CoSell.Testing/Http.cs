@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CoSell.Rest;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>Small HTTP conveniences for gateway tests.</summary>
 public static class Http

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// Several silo processes with Azure Table clustering on the Azurite that <c>./test.sh</c> started, and the REST

@@ -1,4 +1,4 @@
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>Waits for something the cluster does asynchronously (a reminder tick after the fake clock moved), polling briefly; fails with the last observation.</summary>
 public static class Eventually

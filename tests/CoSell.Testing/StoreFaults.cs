@@ -1,4 +1,4 @@
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>Which partition-store write fails, and whether before it reaches storage or after it was stored.</summary>
 public sealed class StoreFaults

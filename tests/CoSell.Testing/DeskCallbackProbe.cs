@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>
 /// Records every call into a desk made from a call chain that desk started itself (the chain rides along in the

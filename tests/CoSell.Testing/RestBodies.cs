@@ -1,4 +1,4 @@
-namespace CoSell.Tests.Support;
+namespace CoSell.Testing;
 
 /// <summary>API.md-shaped request bodies for gateway tests.</summary>
 public static class RestBodies
