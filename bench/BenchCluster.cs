@@ -1,5 +1,7 @@
 using CoSell.Client;
+using CoSell.Client.Connection;
 using CoSell.Grains.Hosting;
+using CoSell.Grains.Options;
 using CoSell.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -32,19 +34,19 @@ public sealed class BenchCluster : IAsyncDisposable
 
     public static async Task<BenchCluster> StartAsync(string? azureConnectionString)
     {
-        var settings = new Dictionary<string, string?> { ["CoSell:Email:Enabled"] = "false" };
+        var settings = new Dictionary<string, string?> { [$"{EmailOptions.Section}:{nameof(EmailOptions.Enabled)}"] = "false" };
         if (azureConnectionString is null)
         {
-            settings["CoSell:Storage:Provider"] = "Memory";
+            settings[StorageSettings.Key(nameof(StorageSettings.Provider))] = "Memory";
         }
         else
         {
             var suffix = Guid.NewGuid().ToString("N")[..8];
-            settings["CoSell:Storage:Provider"] = "AzureTable";
-            settings["CoSell:Storage:ConnectionString"] = azureConnectionString;
-            settings["CoSell:Storage:GrainStateTable"] = $"BenchState{suffix}";
-            settings["CoSell:Storage:RemindersTable"] = $"BenchReminders{suffix}";
-            settings["CoSell:Storage:DataTable"] = $"BenchData{suffix}";
+            settings[StorageSettings.Key(nameof(StorageSettings.Provider))] = "AzureTable";
+            settings[StorageSettings.Key(nameof(StorageSettings.ConnectionString))] = azureConnectionString;
+            settings[StorageSettings.Key(nameof(StorageSettings.GrainStateTable))] = $"BenchState{suffix}";
+            settings[StorageSettings.Key(nameof(StorageSettings.RemindersTable))] = $"BenchReminders{suffix}";
+            settings[StorageSettings.Key(nameof(StorageSettings.DataTable))] = $"BenchData{suffix}";
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

@@ -27,9 +27,9 @@ public sealed class Session(IHost host, Actor actor) : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["CoSell:Cluster:GatewayPort"] = options.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["CoSell:Cluster:ClusterId"] = options.ClusterId,
-            ["CoSell:Cluster:ServiceId"] = options.ServiceId,
+            [ClusterSettings.Key(nameof(ClusterSettings.GatewayPort))] = options.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [ClusterSettings.Key(nameof(ClusterSettings.ClusterId))] = options.ClusterId,
+            [ClusterSettings.Key(nameof(ClusterSettings.ServiceId))] = options.ServiceId,
         });
         builder.Logging.ClearProviders();
         builder.AddCoSellClusterClient();

@@ -1,5 +1,4 @@
 using CoSell.Client.Connection;
-using Azure.Data.Tables;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -39,7 +38,7 @@ public static class CoSellSiloConfiguration
     public static IServiceCollection AddCoSellPartitions(this IServiceCollection services, StorageSettings storage) =>
         services.AddSingleton<IPartitionStore>(sp => storage.UsesMemory
             ? MemoryPartitionStore.ForService(sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId)
-            : new TablePartitionStore(new TableServiceClient(storage.ConnectionString).GetTableClient(storage.DataTable)));
+            : new TablePartitionStore(storage.CreateTableServiceClient().GetTableClient(storage.DataTable)));
 
     /// <summary>
     /// Data Protection for secrets at rest (webhook secrets) and signed links (unsubscribe), with the key ring where
@@ -51,7 +50,7 @@ public static class CoSellSiloConfiguration
         services.AddDataProtection().SetApplicationName("CoSell");
         IXmlRepository repository = storage.UsesMemory
             ? SharedMemoryXmlRepository.Instance
-            : new TableXmlRepository(new TableServiceClient(storage.ConnectionString).GetTableClient(storage.DataProtectionTable));
+            : new TableXmlRepository(storage.CreateTableServiceClient().GetTableClient(storage.DataProtectionTable));
         services.Configure<KeyManagementOptions>(o => o.XmlRepository = repository);
         return services;
     }
@@ -68,7 +67,7 @@ public static class CoSellSiloConfiguration
     /// <summary>Grain state and reminders in Azure Table storage (Azurite locally), state in Orleans' binary format.</summary>
     public static ISiloBuilder UseAzureTableStorage(this ISiloBuilder silo, StorageSettings storage)
     {
-        var tables = new TableServiceClient(storage.ConnectionString);
+        var tables = storage.CreateTableServiceClient();
         silo.AddAzureTableGrainStorage(StorageNames.Default, options => options.Configure<Serializer>((o, serializer) =>
         {
             o.TableServiceClient = tables;
@@ -115,7 +114,7 @@ public static class CoSellSiloConfiguration
         }
         silo.UseAzureStorageClustering(o =>
         {
-            o.TableServiceClient = new TableServiceClient(storage.ConnectionString);
+            o.TableServiceClient = storage.CreateTableServiceClient();
             o.TableName = cluster.MembershipTable;
         });
         if (cluster.Kubernetes)

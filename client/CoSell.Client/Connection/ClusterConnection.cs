@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +41,7 @@ public static class ClusterConnection
             });
             client.UseAzureStorageClustering(o =>
             {
-                o.TableServiceClient = new TableServiceClient(storage.ConnectionString);
+                o.TableServiceClient = storage.CreateTableServiceClient();
                 o.TableName = cluster.MembershipTable;
             });
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));

@@ -42,4 +42,7 @@ public sealed class ClusterSettings
     /// forwarded to a silo that then dies is answered by nobody: this bound, not Orleans' 30 s, is what it waits.
     /// </summary>
     public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>The configuration key of a property (<c>nameof</c>), so that no caller spells a key of this section.</summary>
+    public static string Key(string property) => $"{Section}:{property}";
 }

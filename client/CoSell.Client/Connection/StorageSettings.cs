@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 namespace CoSell.Client.Connection;
 
 /// <summary>
@@ -29,4 +31,10 @@ public sealed class StorageSettings
     public string DataProtectionTable { get; set; } = "CoSellDataProtection";
 
     public bool UsesMemory => string.Equals(Provider, "Memory", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The configuration key of a property (<c>nameof</c>), so that no caller spells a key of this section.</summary>
+    public static string Key(string property) => $"{Section}:{property}";
+
+    /// <summary>The one place a connection string becomes a table service client (the silo's providers, clients' membership).</summary>
+    public TableServiceClient CreateTableServiceClient() => new(ConnectionString);
 }
