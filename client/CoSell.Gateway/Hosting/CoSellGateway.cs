@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -29,7 +30,10 @@ public static class CoSellGateway
         services.ConfigureHttpJsonOptions(o => RestJson.Configure(o.SerializerOptions));
         services.AddOpenApi("v1");
 
-        var auth = builder.Configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
+        // Read and checked now, because the token validation is chosen from it; a wrong value stops the host naming the key.
+        var auth = AuthSettingsValidator.Read(builder.Configuration);
+        services.AddOptions<AuthSettings>().BindConfiguration(AuthSettings.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthSettings>, AuthSettingsValidator>());
         DevelopmentKeyGuard.EnsureSafe(builder.Configuration, auth);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {

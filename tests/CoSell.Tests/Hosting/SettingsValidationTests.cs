@@ -1,4 +1,5 @@
 using CoSell.Client.Connection;
+using CoSell.Gateway.Auth;
 using CoSell.Grains.Hosting;
 using CoSell.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace CoSell.Tests.Hosting;
 
 /// <summary>
-/// Issue 13, point 3: a wrong storage or cluster setting stops the silo while it is wired, with a message naming the
-/// key, instead of failing on the first write or the first connection.
+/// Issue 13, point 3: a wrong storage, cluster or auth setting stops the host while it is wired, with a message naming
+/// the key, instead of failing on the first write, the first connection or the first token.
 /// </summary>
 public sealed class SettingsValidationTests
 {
@@ -59,6 +60,27 @@ public sealed class SettingsValidationTests
         var configuration = Configuration("CoSell:Cluster:Provider", "AzureTable", ("CoSell:Cluster:AdvertisedIPAddress", "silo-1.local"));
         var error = Assert.Throws<OptionsValidationException>(() => ClusterSettingsValidator.Read(configuration));
         Assert.Contains("CoSell:Cluster:AdvertisedIPAddress", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CoSell:Auth:Authority", "login.example/tenant", "CoSell:Auth:Authority")]
+    [InlineData("CoSell:Auth:Authority", "http://login.example/tenant", "CoSell:Auth:Authority")]
+    [InlineData("CoSell:Auth:DevelopmentKey", "too-short", "CoSell:Auth:DevelopmentKey")]
+    public void A_wrong_auth_setting_is_refused_naming_its_key(string key, string value, string named)
+    {
+        var configuration = Configuration(key, value, ("CoSell:Auth:Audience", "api://cosell"));
+        var error = Assert.Throws<OptionsValidationException>(() => AuthSettingsValidator.Read(configuration));
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_authority_without_an_audience_is_refused_and_with_one_accepted()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => AuthSettingsValidator.Read(Configuration("CoSell:Auth:Authority", "https://login.example/tenant/v2.0")));
+        Assert.Contains("CoSell:Auth:Audience", error.Message, StringComparison.Ordinal);
+        var auth = AuthSettingsValidator.Read(Configuration("CoSell:Auth:Authority", "https://login.example/tenant/v2.0", ("CoSell:Auth:Audience", "api://cosell")));
+        Assert.False(auth.UsesDevelopmentTokens);
+        Assert.True(AuthSettingsValidator.Read(new ConfigurationBuilder().Build()).UsesDevelopmentTokens);
     }
 
     [Fact]

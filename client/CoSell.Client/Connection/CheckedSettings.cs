@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace CoSell.Silo.Hosting;
+namespace CoSell.Client.Connection;
 
 /// <summary>
-/// Settings the silo needs while it is wired (before its services exist, so before <c>ValidateOnStart</c> runs):
+/// Settings a host needs while it is wired (before its services exist, so before <c>ValidateOnStart</c> runs):
 /// bound and checked by the same validator the host runs on start.
 /// </summary>
 public static class CheckedSettings
