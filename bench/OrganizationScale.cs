@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoSell.Bench;
 
 /// <summary>
-/// How one organization's cost grows with its history (issue 12, acceptance 3): one partner's partition is filled with
+/// How one organization's cost grows with its history: one partner's partition is filled with
 /// received referrals, closed (declined), written as the desk writes a delivery (<see cref="ReferralRows.Inserts"/>,
 /// cloned from one real route), in steps. At each step the desk is deactivated and then measured: a cold call
 /// (activation), the first page of its inbound view, and the heap its activation holds. None of them should grow

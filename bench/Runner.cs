@@ -184,7 +184,7 @@ public static class Runner
 
         foreach (var storage in report.Results.Select(r => r.Storage).Distinct())
         {
-            // Issue 12's yardstick: a route is 4 batches at the floor, so its ceiling is the storage's batch rate ÷ 4.
+            // The route's yardstick: a route is 4 batches at the floor, so its ceiling is the storage's batch rate ÷ 4.
             var route = report.Results.FirstOrDefault(r => r.Storage == storage && r.Workload == "route");
             var batches = report.Results.FirstOrDefault(r => r.Storage == storage && r.Workload == "storage-batch");
             if (route is not null && batches is not null)

@@ -4,7 +4,7 @@ using CoSell.Grains.Storage;
 namespace CoSell.Bench;
 
 /// <summary>
-/// The storage's own write ceiling, measured in the same run as the workloads it bounds (issue 12): concurrent
+/// The storage's own write ceiling, measured in the same run as the workloads it bounds: concurrent
 /// single-row upserts (<c>storage-upsert</c>) and 4-row batches (<c>storage-batch</c>), each loop in a partition of
 /// its own as owners' partitions are, through the same partition store the grains use. Rows about the size of a
 /// referral's view row.
