@@ -5,15 +5,17 @@ using CoSell.Testing;
 namespace CoSell.Tests.Gateway;
 
 /// <summary>Issue 10, point 13 (R23, R10): PATCH is a JSON merge patch (RFC 7396) — null removes an optional member, absent leaves it.</summary>
-public sealed class MergePatchTests : IAsyncLifetime
+[Collection(SharedGatewayCollection.Name)]
+public sealed class MergePatchTests(SharedGatewayFixture fixture) : IAsyncLifetime
 {
-    private GatewayServer _server = null!;
+    private readonly GatewayServer _server = fixture.Server;
+    private Scenario _s = null!;
 
-    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync();
+    public async Task InitializeAsync() => _s = await fixture.NewScenarioAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
-    private HttpClient A => _server.As(Actors.AdminOf(Actors.PartnerA));
+    private HttpClient A => _server.As(Actors.AdminOf(_s.PartnerA));
 
     private static StringContent MergePatch(string json) => new(json, System.Text.Encoding.UTF8, "application/merge-patch+json");
 

@@ -6,18 +6,20 @@ using CoSell.Testing;
 namespace CoSell.Tests.Gateway;
 
 /// <summary>Issue 10, points 17 and 21 (R41): every error the gateway answers — whichever layer raises it — is problem+json with a code.</summary>
-public sealed class ProblemShapeTests : IAsyncLifetime
+[Collection(SharedGatewayCollection.Name)]
+public sealed class ProblemShapeTests(SharedGatewayFixture fixture) : IAsyncLifetime
 {
-    private GatewayServer _server = null!;
+    private readonly GatewayServer _server = fixture.Server;
+    private Scenario _s = null!;
 
-    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync();
+    public async Task InitializeAsync() => _s = await fixture.NewScenarioAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task R41_framework_statuses_415_405_and_404_are_problem_json_with_a_code()
     {
-        var a = _server.As(Actors.AdminOf(Actors.PartnerA));
+        var a = _server.As(Actors.AdminOf(_s.PartnerA));
         var text = await a.PostAsync("/v1/referrals", new StringContent("{}", Encoding.UTF8, "text/plain"));
         await Expect(text, HttpStatusCode.UnsupportedMediaType, "unsupportedMediaType");
         await Expect(await a.PutAsync("/v1/referrals", Http.Json(new { })), HttpStatusCode.MethodNotAllowed, "methodNotAllowed");
@@ -45,7 +47,7 @@ public sealed class ProblemShapeTests : IAsyncLifetime
     [Fact]
     public async Task R3_a_token_without_a_role_reads_nothing_403()
     {
-        var roleless = _server.As(Actors.AdminOf(Actors.PartnerA) with { Roles = [] });
+        var roleless = _server.As(Actors.AdminOf(_s.PartnerA) with { Roles = [] });
         await Http.Problem(await roleless.GetAsync("/v1/referrals"), HttpStatusCode.Forbidden, "accessDenied", "role");
     }
 

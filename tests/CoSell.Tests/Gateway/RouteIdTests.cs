@@ -5,13 +5,15 @@ using CoSell.Testing;
 namespace CoSell.Tests.Gateway;
 
 /// <summary>Issue 10, point 16 (R41): a blank or whitespace id on any route is 400 naming it; no input answers 500.</summary>
-public sealed class RouteIdTests : IAsyncLifetime
+[Collection(SharedGatewayCollection.Name)]
+public sealed class RouteIdTests(SharedGatewayFixture fixture) : IAsyncLifetime
 {
-    private GatewayServer _server = null!;
+    private readonly GatewayServer _server = fixture.Server;
+    private Scenario _s = null!;
 
-    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync();
+    public async Task InitializeAsync() => _s = await fixture.NewScenarioAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public static TheoryData<string> BadIds => new() { "%20", "%09", "%C2%85", "%20x", "x%0A" };
 
@@ -19,7 +21,7 @@ public sealed class RouteIdTests : IAsyncLifetime
     [MemberData(nameof(BadIds))]
     public async Task R41_a_whitespace_id_is_400_naming_it_on_every_route(string bad)
     {
-        var a = _server.As(Actors.AdminOf(Actors.PartnerA, user: "alice") with { Roles = [Role.PartnerAdmin] });
+        var a = _server.As(Actors.AdminOf(_s.PartnerA, user: "alice") with { Roles = [Role.PartnerAdmin] });
         var op = _server.As(Actors.Operator);
         var calls = new (HttpClient Client, HttpMethod Method, string Path, string Target)[]
         {
