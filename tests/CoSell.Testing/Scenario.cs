@@ -26,12 +26,5 @@ public sealed class Scenario
 
     public string PartnerC { get; }
 
-    public async Task RegisterAsync(CoSellClient client)
-    {
-        foreach (var (id, name, vetted) in new[] { (PartnerA, "Fabrikam", true), (PartnerB, "Northwind", false), (PartnerC, "Tailspin", false) })
-        {
-            await client.RegisterPartner(Actors.Operator, new PartnerProfile(id, $"{name} {id}", "US",
-                [new Tenant(Actors.PrimaryTenant(id), true), new Tenant(Actors.SecondTenant(id), false)], vetted, [$"admin@{id}.example"]));
-        }
-    }
+    public Task RegisterAsync(CoSellClient client) => Ecosystem.RegisterPartners(client, PartnerA, PartnerB, PartnerC);
 }

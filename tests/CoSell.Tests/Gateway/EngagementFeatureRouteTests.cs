@@ -59,7 +59,7 @@ public sealed class EngagementFeatureRouteTests : IAsyncLifetime
         var notYet = await Http.Read<JsonElement>(await b.GetAsync($"/v1/referrals/{id}/registration"));
         Assert.False(notYet.GetProperty("eligibility").GetProperty("eligible").GetBoolean());
         Assert.Equal("won", notYet.GetProperty("eligibility").GetProperty("failedCriteria")[0].GetString());
-        var contract = Http.Json(new
+        var contract = new
         {
             contractType = "New",
             contractValue = 120000,
@@ -69,21 +69,11 @@ public sealed class EngagementFeatureRouteTests : IAsyncLifetime
             endDate = "2027-11-30",
             customerTenantId = "contoso-tenant",
             contact = RestBodies.Contact("Ann"),
-        });
-        await Http.Problem(await b.PostAsync($"/v1/referrals/{id}/registration", contract), HttpStatusCode.UnprocessableEntity, "validationFailed", "R30");
+        };
+        await Http.Problem(await b.PostAsync($"/v1/referrals/{id}/registration", Http.Json(contract)), HttpStatusCode.UnprocessableEntity, "validationFailed", "R30");
 
         await Http.Read<JsonElement>(await b.PostAsync($"/v1/referrals/{id}/close", Http.Json(new { outcome = "Won" })));
-        var submitted = await Http.Read<JsonElement>(await b.PostAsync($"/v1/referrals/{id}/registration", Http.Json(new
-        {
-            contractType = "New",
-            contractValue = 120000,
-            currency = "USD",
-            contractSignedDate = "2026-11-20",
-            startDate = "2026-12-01",
-            endDate = "2027-11-30",
-            customerTenantId = "contoso-tenant",
-            contact = RestBodies.Contact("Ann"),
-        })));
+        var submitted = await Http.Read<JsonElement>(await b.PostAsync($"/v1/referrals/{id}/registration", Http.Json(contract)));
         Assert.Equal("Submitted", submitted.GetProperty("registration").GetProperty("status").GetString());
         Assert.Equal("Submitted", (await Http.Read<JsonElement>(await b.GetAsync($"/v1/referrals/{id}"))).GetProperty("registrationStatus").GetString());
 

@@ -6,21 +6,14 @@ namespace CoSell.Tests.Gateway;
 
 /// <summary>Issue 10, point 14 (R33): every list route answers {items, continuationToken} and pages with top.</summary>
 [Collection(SharedGatewayCollection.Name)]
-public sealed class ListShapeTests(SharedGatewayFixture fixture) : IAsyncLifetime
+public sealed class ListShapeTests(SharedGatewayFixture fixture) : ScenarioGatewayTests(fixture)
 {
-    private readonly GatewayServer _server = fixture.Server;
-    private Scenario _s = null!;
-
-    public async Task InitializeAsync() => _s = await fixture.NewScenarioAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task R33_every_list_has_one_shape_and_pages()
     {
-        var a = _server.As(Actors.AdminOf(_s.PartnerA) with { Roles = [Role.PartnerAdmin] });
-        var op = _server.As(Actors.Operator);
-        var created = await Http.Read<JsonElement>(await a.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(_s.PartnerB)]))), HttpStatusCode.Created);
+        var a = Server.As(Actors.AdminOf(Scenario.PartnerA) with { Roles = [Role.PartnerAdmin] });
+        var op = Server.As(Actors.Operator);
+        var created = await Http.Read<JsonElement>(await a.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)]))), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetString();
         await Http.Read<JsonElement>(await a.Patch($"/v1/referrals/{id}", Http.Json(new { name = "Second" })));
         await Http.Read<JsonElement>(await a.Patch($"/v1/referrals/{id}", Http.Json(new { name = "Third" })));

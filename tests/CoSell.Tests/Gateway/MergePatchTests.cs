@@ -6,16 +6,9 @@ namespace CoSell.Tests.Gateway;
 
 /// <summary>Issue 10, point 13 (R23, R10): PATCH is a JSON merge patch (RFC 7396) — null removes an optional member, absent leaves it.</summary>
 [Collection(SharedGatewayCollection.Name)]
-public sealed class MergePatchTests(SharedGatewayFixture fixture) : IAsyncLifetime
+public sealed class MergePatchTests(SharedGatewayFixture fixture) : ScenarioGatewayTests(fixture)
 {
-    private readonly GatewayServer _server = fixture.Server;
-    private Scenario _s = null!;
-
-    public async Task InitializeAsync() => _s = await fixture.NewScenarioAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private HttpClient A => _server.As(Actors.AdminOf(_s.PartnerA));
+    private HttpClient A => Server.As(Actors.AdminOf(Scenario.PartnerA));
 
     private static StringContent MergePatch(string json) => new(json, System.Text.Encoding.UTF8, "application/merge-patch+json");
 

@@ -7,19 +7,12 @@ namespace CoSell.Tests.Gateway;
 
 /// <summary>Issue 10, points 17 and 21 (R41): every error the gateway answers — whichever layer raises it — is problem+json with a code.</summary>
 [Collection(SharedGatewayCollection.Name)]
-public sealed class ProblemShapeTests(SharedGatewayFixture fixture) : IAsyncLifetime
+public sealed class ProblemShapeTests(SharedGatewayFixture fixture) : ScenarioGatewayTests(fixture)
 {
-    private readonly GatewayServer _server = fixture.Server;
-    private Scenario _s = null!;
-
-    public async Task InitializeAsync() => _s = await fixture.NewScenarioAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task R41_framework_statuses_415_405_and_404_are_problem_json_with_a_code()
     {
-        var a = _server.As(Actors.AdminOf(_s.PartnerA));
+        var a = Server.As(Actors.AdminOf(Scenario.PartnerA));
         var text = await a.PostAsync("/v1/referrals", new StringContent("{}", Encoding.UTF8, "text/plain"));
         await Expect(text, HttpStatusCode.UnsupportedMediaType, "unsupportedMediaType");
         await Expect(await a.PutAsync("/v1/referrals", Http.Json(new { })), HttpStatusCode.MethodNotAllowed, "methodNotAllowed");
@@ -39,7 +32,7 @@ public sealed class ProblemShapeTests(SharedGatewayFixture fixture) : IAsyncLife
             SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
                 CoSell.Client.Identity.DevelopmentTokens.SigningKey(null), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
         });
-        var client = _server.Anonymous();
+        var client = Server.Anonymous();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         await Expect(await client.GetAsync("/v1/referrals"), HttpStatusCode.Unauthorized, "unauthenticated");
     }
@@ -47,17 +40,17 @@ public sealed class ProblemShapeTests(SharedGatewayFixture fixture) : IAsyncLife
     [Fact]
     public async Task R3_a_token_without_a_role_reads_nothing_403()
     {
-        var roleless = _server.As(Actors.AdminOf(_s.PartnerA) with { Roles = [] });
+        var roleless = Server.As(Actors.AdminOf(Scenario.PartnerA) with { Roles = [] });
         await Http.Problem(await roleless.GetAsync("/v1/referrals"), HttpStatusCode.Forbidden, "accessDenied", "role");
     }
 
     [Fact]
     public async Task R34_the_unsubscribe_link_answers_without_a_login_and_refuses_a_forged_token()
     {
-        var page = await _server.Anonymous().GetAsync("/v1/contacts/unsubscribe?token=abc");
+        var page = await Server.Anonymous().GetAsync("/v1/contacts/unsubscribe?token=abc");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<form method=\"post\"", await page.Content.ReadAsStringAsync());
-        var forged = await _server.Anonymous().PostAsync("/v1/contacts/unsubscribe?token=abc", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        var forged = await Server.Anonymous().PostAsync("/v1/contacts/unsubscribe?token=abc", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
         await Expect(forged, HttpStatusCode.BadRequest, "invalidRequest");
     }
 

@@ -6,18 +6,11 @@ namespace CoSell.Tests.Gateway;
 
 /// <summary>Referral routes: a success and a failure each, ETags, idempotent create, paging and filters (issue 3, acceptance 1).</summary>
 [Collection(SharedGatewayCollection.Name)]
-public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : IAsyncLifetime
+public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : ScenarioGatewayTests(fixture)
 {
-    private readonly GatewayServer _server = fixture.Server;
-    private Scenario _s = null!;
+    private HttpClient A => Server.As(Actors.AdminOf(Scenario.PartnerA));
 
-    public async Task InitializeAsync() => _s = await fixture.NewScenarioAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    private HttpClient A => _server.As(Actors.AdminOf(_s.PartnerA));
-
-    private HttpClient B => _server.As(Actors.AdminOf(_s.PartnerB));
+    private HttpClient B => Server.As(Actors.AdminOf(Scenario.PartnerB));
 
     private async Task<JsonElement> Create(HttpClient client, object body) =>
         await Http.Read<JsonElement>(await client.PostAsync("/v1/referrals", Http.Json(body)), HttpStatusCode.Created);
@@ -31,7 +24,7 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : IAsyncLif
     [Fact]
     public async Task POST_referrals_creates_with_Location_and_ETag_or_answers_422_naming_the_field()
     {
-        var response = await A.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(_s.PartnerB)])));
+        var response = await A.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)])));
         var created = await Http.Read<JsonElement>(response, HttpStatusCode.Created);
         var id = created.GetProperty("id").GetString();
         Assert.Equal($"/v1/referrals/{id}", response.Headers.Location!.OriginalString);
@@ -40,16 +33,16 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : IAsyncLif
         Assert.Equal("Accepted", created.GetProperty("substatus").GetString());
         Assert.Equal(RestBodies.CloseDate, created.GetProperty("details").GetProperty("closingDateTime").GetString());
 
-        var bad = RestBodies.Create(invitations: [new { invitee = _s.PartnerB, dealValue = 10, currency = "US", solutions = new[] { new { id = "sol-b" } }, helpType = "GeneralOrOther" }]);
+        var bad = RestBodies.Create(invitations: [new { invitee = Scenario.PartnerB, dealValue = 10, currency = "US", solutions = new[] { new { id = "sol-b" } }, helpType = "GeneralOrOther" }]);
         await Http.Problem(await A.PostAsync("/v1/referrals", Http.Json(bad)), HttpStatusCode.UnprocessableEntity, "validationFailed", "invitations[0].currency");
     }
 
     [Fact]
     public async Task POST_referrals_with_the_same_Idempotency_Key_returns_the_first_result_and_creates_nothing_new()
     {
-        var body = Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(_s.PartnerB)]));
+        var body = Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)]));
         var first = await Http.Read<JsonElement>(await A.PostWith("/v1/referrals", body, "Idempotency-Key", "k-1"), HttpStatusCode.Created);
-        var again = await Http.Read<JsonElement>(await A.PostWith("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(_s.PartnerB)])), "Idempotency-Key", "k-1"), HttpStatusCode.Created);
+        var again = await Http.Read<JsonElement>(await A.PostWith("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)])), "Idempotency-Key", "k-1"), HttpStatusCode.Created);
         Assert.Equal(first.GetProperty("id").GetString(), again.GetProperty("id").GetString());
         var outbound = await Http.Read<JsonElement>(await A.GetAsync("/v1/referrals?direction=Outgoing"));
         Assert.Equal(1, outbound.GetProperty("items").GetArrayLength());
@@ -91,12 +84,12 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : IAsyncLif
     [Fact]
     public async Task POST_accept_by_the_invited_partner_and_409_for_an_outbound_referral()
     {
-        var created = await Create(A, RestBodies.Create(invitations: [RestBodies.PartnerInvitation(_s.PartnerB)]));
+        var created = await Create(A, RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)]));
         var inbound = await InboundOfB();
         var accepted = await Http.Read<JsonElement>(await B.PostAsync($"/v1/referrals/{inbound}/accept", Http.Json(new { name = "Northwind view", team = new[] { RestBodies.Contact("Ann") } })));
         Assert.Equal("Accepted", accepted.GetProperty("substatus").GetString());
         Assert.Equal("Northwind view", accepted.GetProperty("name").GetString());
-        Assert.Equal(_s.PartnerA, accepted.GetProperty("inviteContext").GetProperty("invitedBy").GetProperty("organizationId").GetString());
+        Assert.Equal(Scenario.PartnerA, accepted.GetProperty("inviteContext").GetProperty("invitedBy").GetProperty("organizationId").GetString());
 
         await Http.Problem(await A.PostAsync($"/v1/referrals/{created.GetProperty("id").GetString()}/accept", null), HttpStatusCode.Conflict, "invalidStateTransition");
     }
@@ -104,7 +97,7 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : IAsyncLif
     [Fact]
     public async Task POST_accept_without_a_body_works()
     {
-        await Create(A, RestBodies.Create(invitations: [RestBodies.PartnerInvitation(_s.PartnerB)]));
+        await Create(A, RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)]));
         var inbound = await InboundOfB();
         var accepted = await Http.Read<JsonElement>(await B.PostAsync($"/v1/referrals/{inbound}/accept", null));
         Assert.Equal("Active", accepted.GetProperty("status").GetString());
@@ -113,7 +106,7 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : IAsyncLif
     [Fact]
     public async Task POST_decline_with_a_reason_and_422_without_one()
     {
-        await Create(A, RestBodies.Create(invitations: [RestBodies.PartnerInvitation(_s.PartnerB)]));
+        await Create(A, RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)]));
         var inbound = await InboundOfB();
         await Http.Problem(await B.PostAsync($"/v1/referrals/{inbound}/decline", Http.Json(new { notes = "no" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "reason");
         var declined = await Http.Read<JsonElement>(await B.PostAsync($"/v1/referrals/{inbound}/decline", Http.Json(new { reason = "NotMyExpertise", notes = "we do not do ETL" })));
@@ -149,7 +142,7 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : IAsyncLif
         Assert.Equal(HttpStatusCode.NoContent, (await A.PutAsync($"/v1/referrals/{id}/favorite", null)).StatusCode);
         var favorites = await Http.Read<JsonElement>(await A.GetAsync("/v1/referrals?favorite=true"));
         Assert.True(favorites.GetProperty("items")[0].GetProperty("favorite").GetBoolean());
-        Assert.Equal(0, (await Http.Read<JsonElement>(await _server.As(Actors.AdminOf(_s.PartnerA, user: "bob")).GetAsync("/v1/referrals?favorite=true"))).GetProperty("items").GetArrayLength());
+        Assert.Equal(0, (await Http.Read<JsonElement>(await Server.As(Actors.AdminOf(Scenario.PartnerA, user: "bob")).GetAsync("/v1/referrals?favorite=true"))).GetProperty("items").GetArrayLength());
         Assert.Equal(HttpStatusCode.NoContent, (await A.DeleteAsync($"/v1/referrals/{id}/favorite")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await A.DeleteAsync($"/v1/referrals/{id}/favorite")).StatusCode);
         Assert.Equal(0, (await Http.Read<JsonElement>(await A.GetAsync("/v1/referrals?favorite=true"))).GetProperty("items").GetArrayLength());
@@ -172,7 +165,7 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : IAsyncLif
         for (var i = 0; i < 7; i++)
         {
             await Create(A, RestBodies.Create($"Deal {i}"));
-            _server.Cluster.Clock.Advance(TimeSpan.FromMinutes(1));
+            Server.Cluster.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
         var names = new List<string>();
@@ -196,12 +189,12 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : IAsyncLif
     [Fact]
     public async Task GET_referrals_filters_by_each_R33_filter()
     {
-        var cutoff = _server.Cluster.Clock.GetUtcNow();
-        var p2p = (await Create(A, RestBodies.Create("P2P deal", [RestBodies.PartnerInvitation(_s.PartnerB)]))).GetProperty("id").GetString()!;
-        _server.Cluster.Clock.Advance(TimeSpan.FromMinutes(5));
+        var cutoff = Server.Cluster.Clock.GetUtcNow();
+        var p2p = (await Create(A, RestBodies.Create("P2P deal", [RestBodies.PartnerInvitation(Scenario.PartnerB)]))).GetProperty("id").GetString()!;
+        Server.Cluster.Clock.Advance(TimeSpan.FromMinutes(5));
         var qualified = (await Create(A, RestBodies.Create("Qualified deal"))).GetProperty("id").GetString()!;
         await Http.Read<JsonElement>(await A.Patch($"/v1/referrals/{qualified}", Http.Json(new { salesStage = "Qualified" })));
-        _server.Cluster.Clock.Advance(TimeSpan.FromMinutes(5));
+        Server.Cluster.Clock.Advance(TimeSpan.FromMinutes(5));
         var lost = (await Create(A, RestBodies.Create("Lost deal"))).GetProperty("id").GetString()!;
         await Http.Read<JsonElement>(await A.PostAsync($"/v1/referrals/{lost}/close", Http.Json(new { outcome = "Lost", reason = "budget" })));
 

@@ -6,23 +6,16 @@ namespace CoSell.Tests.Gateway;
 
 /// <summary>Issue 10, point 16 (R41): a blank or whitespace id on any route is 400 naming it; no input answers 500.</summary>
 [Collection(SharedGatewayCollection.Name)]
-public sealed class RouteIdTests(SharedGatewayFixture fixture) : IAsyncLifetime
+public sealed class RouteIdTests(SharedGatewayFixture fixture) : ScenarioGatewayTests(fixture)
 {
-    private readonly GatewayServer _server = fixture.Server;
-    private Scenario _s = null!;
-
-    public async Task InitializeAsync() => _s = await fixture.NewScenarioAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     public static TheoryData<string> BadIds => new() { "%20", "%09", "%C2%85", "%20x", "x%0A" };
 
     [Theory]
     [MemberData(nameof(BadIds))]
     public async Task R41_a_whitespace_id_is_400_naming_it_on_every_route(string bad)
     {
-        var a = _server.As(Actors.AdminOf(_s.PartnerA, user: "alice") with { Roles = [Role.PartnerAdmin] });
-        var op = _server.As(Actors.Operator);
+        var a = Server.As(Actors.AdminOf(Scenario.PartnerA, user: "alice") with { Roles = [Role.PartnerAdmin] });
+        var op = Server.As(Actors.Operator);
         var calls = new (HttpClient Client, HttpMethod Method, string Path, string Target)[]
         {
             (a, HttpMethod.Get, $"/v1/referrals/{bad}", "id"),
