@@ -2,8 +2,9 @@ namespace CoSell.Testing;
 
 /// <summary>
 /// One in-process cluster with the scenario ecosystem and the REST gateway over it, shared by the test classes of a
-/// collection (<c>ICollectionFixture</c>): starting them costs about two CPU-seconds, more than most gateway tests.
-/// Each test acts as the partners of a <see cref="Scenario"/> of its own, so none sees another's data.
+/// collection (<c>ICollectionFixture</c>) or the tests of a class (<c>IClassFixture</c>): starting them costs about
+/// two CPU-seconds, more than most gateway tests. In a collection each test acts as the partners of a
+/// <see cref="Scenario"/> of its own, so none sees another's data.
 /// </summary>
 public sealed class SharedGatewayFixture : IAsyncLifetime
 {

@@ -5,13 +5,13 @@ using CoSell.Testing;
 namespace CoSell.Tests.Gateway;
 
 /// <summary>Directory routes and organization routes: a success and a failure each (issue 3, acceptance 1).</summary>
-public sealed class DirectoryRouteTests : IAsyncLifetime
+/// <remarks>
+/// The tests share one cluster with the fixed ecosystem (a class fixture): each searches for names and ids no other
+/// test of the class registers, so they hold in any order.
+/// </remarks>
+public sealed class DirectoryRouteTests(SharedGatewayFixture fixture) : IClassFixture<SharedGatewayFixture>
 {
-    private GatewayServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await GatewayServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private readonly GatewayServer _server = fixture.Server;
 
     private HttpClient Operator => _server.As(Actors.Operator);
 

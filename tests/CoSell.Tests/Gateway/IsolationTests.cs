@@ -6,22 +6,11 @@ using CoSell.Testing;
 namespace CoSell.Tests.Gateway;
 
 /// <summary>Authentication and per-organization isolation (R3, issue 3): no token 401, missing role 403, another organization's referral 404.</summary>
-public sealed class IsolationTests : IAsyncLifetime
+public sealed class IsolationTests(IsolationFixture fixture) : IClassFixture<IsolationFixture>
 {
-    private GatewayServer _server = null!;
-    private string _referralId = "";
-    private string _coSellRequestId = "";
-
-    public async Task InitializeAsync()
-    {
-        _server = await GatewayServer.StartAsync();
-        var a = _server.As(Actors.AdminOf(Actors.PartnerA));
-        var created = await Http.Read<JsonElement>(await a.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(withContact: true, invitations: [RestBodies.MicrosoftInvitation()]))), HttpStatusCode.Created);
-        _referralId = created.GetProperty("id").GetString()!;
-        _coSellRequestId = $"{_referralId}-msft";
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private readonly GatewayServer _server = fixture.Server;
+    private readonly string _referralId = fixture.ReferralId;
+    private readonly string _coSellRequestId = fixture.CoSellRequestId;
 
     [Fact]
     public async Task No_token_or_a_token_signed_with_another_key_is_401()

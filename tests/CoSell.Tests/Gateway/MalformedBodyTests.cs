@@ -6,8 +6,8 @@ using CoSell.Testing;
 namespace CoSell.Tests.Gateway;
 
 /// <summary>No request body, however malformed, produces a 500 (issue 3, acceptance 3).</summary>
-[LongRunning]
-public sealed class MalformedBodyTests : IAsyncLifetime
+[Collection(SharedGatewayCollection.Name)]
+public sealed class MalformedBodyTests(SharedGatewayFixture fixture) : ScenarioGatewayTests(fixture)
 {
     private static readonly string[] Bodies =
     [
@@ -65,27 +65,24 @@ public sealed class MalformedBodyTests : IAsyncLifetime
         "\u0000\u0001",
     ];
 
-    private GatewayServer _server = null!;
     private string _outbound = "";
     private string _inbound = "";
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await GatewayServer.StartAsync();
-        var a = _server.As(Actors.AdminOf(Actors.PartnerA));
-        var created = await Http.Read<JsonElement>(await a.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Actors.PartnerB)]))), HttpStatusCode.Created);
+        await base.InitializeAsync();
+        var a = Server.As(Actors.AdminOf(Scenario.PartnerA));
+        var created = await Http.Read<JsonElement>(await a.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)]))), HttpStatusCode.Created);
         _outbound = created.GetProperty("id").GetString()!;
-        _inbound = $"{_outbound}-{Actors.PartnerB}";
+        _inbound = $"{_outbound}-{Scenario.PartnerB}";
     }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Every_write_route_answers_every_malformed_body_with_a_4xx_problem_never_a_500()
     {
-        var a = _server.As(Actors.AdminOf(Actors.PartnerA));
-        var b = _server.As(Actors.AdminOf(Actors.PartnerB));
-        var op = _server.As(Actors.Operator);
+        var a = Server.As(Actors.AdminOf(Scenario.PartnerA));
+        var b = Server.As(Actors.AdminOf(Scenario.PartnerB));
+        var op = Server.As(Actors.Operator);
         var routes = new (HttpClient Client, HttpMethod Method, string Path)[]
         {
             (a, HttpMethod.Post, "/v1/referrals"),
@@ -98,8 +95,8 @@ public sealed class MalformedBodyTests : IAsyncLifetime
             (op, HttpMethod.Put, "/v1/customers/c-bad"),
             (op, HttpMethod.Put, "/v1/solutions/sol-bad"),
             (op, HttpMethod.Put, "/v1/sellers/seller-bad"),
-            (_server.As(Actors.AdminOf(Actors.PartnerA) with { Roles = [Role.PartnerAdmin] }), HttpMethod.Put, "/v1/organization/stage-mappings"),
-            (_server.As(Actors.AdminOf(Actors.PartnerA) with { Roles = [Role.PartnerAdmin] }), HttpMethod.Post, "/v1/webhooks"),
+            (Server.As(Actors.AdminOf(Scenario.PartnerA) with { Roles = [Role.PartnerAdmin] }), HttpMethod.Put, "/v1/organization/stage-mappings"),
+            (Server.As(Actors.AdminOf(Scenario.PartnerA) with { Roles = [Role.PartnerAdmin] }), HttpMethod.Post, "/v1/webhooks"),
             (b, HttpMethod.Post, $"/v1/referrals/{_inbound}/registration"),
             (op, HttpMethod.Post, $"/v1/referrals/{_inbound}/registration/review"),
             (a, HttpMethod.Post, "/v1/contacts/opt-out"),
@@ -136,7 +133,7 @@ public sealed class MalformedBodyTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_bodies_change_nothing()
     {
-        var a = _server.As(Actors.AdminOf(Actors.PartnerA));
+        var a = Server.As(Actors.AdminOf(Scenario.PartnerA));
         var before = await a.GetStringAsync($"/v1/referrals/{_outbound}");
         foreach (var body in Bodies)
         {

@@ -12,7 +12,7 @@ public abstract class ScenarioGatewayTests(SharedGatewayFixture fixture) : IAsyn
 
     protected Scenario Scenario { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Scenario = await fixture.NewScenarioAsync();
+    public virtual async Task InitializeAsync() => Scenario = await fixture.NewScenarioAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
