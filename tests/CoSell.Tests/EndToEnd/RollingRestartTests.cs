@@ -74,6 +74,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
                 var id = (await Http.Read<System.Text.Json.JsonElement>(created, System.Net.HttpStatusCode.Created)).GetProperty("id").GetString();
                 await Timed(() => b.PostAsync($"/v1/referrals/{id}-{Actors.PartnerB}/accept", null), "accept");
                 await Timed(() => a.GetAsync($"/v1/referrals/{id}"), "read");
+                await Task.Delay(1000);
             }
         })).ToList();
 
@@ -82,6 +83,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
         {
             var started = clock.Elapsed;
             await _system.StopSiloAsync(silo);
+            output.WriteLine($"silo {silo} stopped in {MultiSiloSystem.Seconds(clock.Elapsed - started)} s");
             await _system.StartSilosAsync(1);
             output.WriteLine($"silo {silo} stopped and replaced in {MultiSiloSystem.Seconds(clock.Elapsed - started)} s");
         }
