@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoSell.Tests.Cluster;
 
 /// <summary>R36 webhooks (issue 4, acceptance 3): signed CloudEvents, retried after 500s, duplicates recognisable by id, in order.</summary>
+[LongRunning]
 public sealed class WebhookDeliveryTests : IAsyncLifetime
 {
     private const string Secret = "a-shared-secret-of-some-length";
