@@ -16,7 +16,7 @@ public static class ClusterConnection
     {
         var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
         var storage = builder.Configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        var tls = ClusterTls.Certificate(builder.Configuration);
+        var tls = ClusterTls.Certificate(cluster.Tls);
         builder.UseOrleansClient(client =>
         {
             client.AddActivityPropagation();

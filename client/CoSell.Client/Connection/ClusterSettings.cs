@@ -43,6 +43,9 @@ public sealed class ClusterSettings
     /// </summary>
     public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Mutual TLS on the silo and gateway ports (<c>CoSell:Cluster:Tls:*</c>); off without a certificate.</summary>
+    public ClusterTlsSettings Tls { get; set; } = new();
+
     /// <summary>The configuration key of a property (<c>nameof</c>), so that no caller spells a key of this section.</summary>
     public static string Key(string property) => $"{Section}:{property}";
 }

@@ -44,8 +44,8 @@ public sealed class ClusterTlsTests : IDisposable
             }
 
             var gateway = new IPEndPoint(IPAddress.Loopback, gatewayPort);
-            var certificate = ClusterTls.Certificate(cluster)!;
-            var other = ClusterTls.Certificate(Settings(WritePfx("intruder"), siloPort, gatewayPort))!;
+            var certificate = ClusterTls.Certificate(Tls(cluster))!;
+            var other = ClusterTls.Certificate(Tls(Settings(WritePfx("intruder"), siloPort, gatewayPort)))!;
             Assert.NotEqual(certificate.Thumbprint, other.Thumbprint);
             Assert.True(await Accepted(gateway, certificate), "the gateway port refused the cluster certificate");
             Assert.False(await Accepted(gateway, other), "the gateway port accepted another certificate");
@@ -60,9 +60,12 @@ public sealed class ClusterTlsTests : IDisposable
     [Fact]
     public void A_certificate_path_that_does_not_exist_stops_the_process_naming_the_key()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ClusterTls.Certificate(Settings(Path.Combine(_directory, "missing.pfx"), 1, 2)));
+        var error = Assert.Throws<InvalidOperationException>(() => ClusterTls.Certificate(Tls(Settings(Path.Combine(_directory, "missing.pfx"), 1, 2))));
         Assert.Contains("CoSell:Cluster:Tls:CertificatePath", error.Message);
     }
+
+    /// <summary>The TLS settings as the silo and the grain client bind them.</summary>
+    private static ClusterTlsSettings Tls(IConfiguration settings) => settings.GetSection(ClusterSettings.Section).Get<ClusterSettings>()!.Tls;
 
     private static async Task<IHost> StartClient(IConfiguration settings)
     {

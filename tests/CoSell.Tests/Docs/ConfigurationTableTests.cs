@@ -26,13 +26,6 @@ public sealed partial class ConfigurationTableTests
         (typeof(AuthSettings), AuthSettings.Section),
     ];
 
-    /// <summary>Keys read outside an options class (the cluster certificate, read where TLS is wired).</summary>
-    private static readonly string[] ReadDirectly =
-    [
-        "CoSell:Cluster:Tls:CertificatePath",
-        "CoSell:Cluster:Tls:CertificatePassword",
-    ];
-
     [Fact]
     public void Every_setting_is_in_the_README_with_its_default()
     {
@@ -47,7 +40,7 @@ public sealed partial class ConfigurationTableTests
     [Fact]
     public void Every_key_in_the_README_is_a_setting()
     {
-        var known = Settings().Select(s => s.Key).Concat(ReadDirectly).ToHashSet(StringComparer.Ordinal);
+        var known = Settings().Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         Assert.All(ReadmeTable().Keys.Where(k => k.StartsWith("CoSell:", StringComparison.Ordinal)),
             key => Assert.True(known.Contains(key), $"the README documents {key}, which no options class binds"));
     }
