@@ -74,7 +74,6 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
                 var id = (await Http.Read<System.Text.Json.JsonElement>(created, System.Net.HttpStatusCode.Created)).GetProperty("id").GetString();
                 await Timed(() => b.PostAsync($"/v1/referrals/{id}-{Actors.PartnerB}/accept", null), "accept");
                 await Timed(() => a.GetAsync($"/v1/referrals/{id}"), "read");
-                await Task.Delay(1000);
             }
         })).ToList();
 
