@@ -172,15 +172,16 @@ public sealed class ReferralFlowTests : IAsyncLifetime
 
         // Before each jump of the clock, the desk's tick must have set its reminder for the next deadline: a jump
         // while it is still finishing would re-arm the reminder from the jumped time (a test artefact; real time
-        // does not jump).
+        // does not jump). Each wait ticks the clock on as the first does: a reminder wait armed after the jump fires
+        // at its next one-minute tick (a plain 20 s wait for the third expiry timed out once under load).
         await DeskWindowReminderAt(Actors.PartnerB, CoSellCluster.Start.AddHours(6).AddDays(14));
         _cluster.Clock.Advance(TimeSpan.FromHours(6));
-        await Eventually.Until(() => Get(second), r => r.Substatus == Substatus.Expired, "the second window's expiry");
+        await Eventually.Ticking(_cluster.Clock, () => Get(second), r => r.Substatus == Substatus.Expired, "the second window's expiry");
         Assert.Equal(Substatus.Received, (await Get(third)).Substatus);
 
         await DeskWindowReminderAt(Actors.PartnerB, CoSellCluster.Start.AddHours(12).AddDays(14));
         _cluster.Clock.Advance(TimeSpan.FromHours(6));
-        var expired = await Eventually.Until(() => Get(third), r => r.Substatus == Substatus.Expired, "the third window's expiry");
+        var expired = await Eventually.Ticking(_cluster.Clock, () => Get(third), r => r.Substatus == Substatus.Expired, "the third window's expiry");
         Assert.Equal(CoSellCluster.Start.AddHours(12).AddDays(14), expired.ExpirationDateTime);
     }
 
