@@ -89,6 +89,22 @@ public sealed class CoSellCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>Every referral of one view of <paramref name="actor"/>, page by page (50 a page).</summary>
+    public async Task<List<ReferralSummary>> ReadWholeView(Actor actor, ReferralDirection direction)
+    {
+        var all = new List<ReferralSummary>();
+        string? token = null;
+        do
+        {
+            var page = await Client.ListReferrals(actor, new ReferralQuery { Direction = direction, Top = 50, ContinuationToken = token });
+            all.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        return all;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Cluster.StopAllSilosAsync();

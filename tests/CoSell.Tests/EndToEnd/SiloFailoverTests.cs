@@ -115,19 +115,19 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         // Every acknowledged operation is readable with its acknowledged state.
         foreach (var ack in acknowledged.Values)
         {
-            var referral = await Read(a, $"/v1/referrals/{ack.Id}");
+            var referral = await RetryingReads.Read(a, $"/v1/referrals/{ack.Id}");
             Assert.True(Enum.Parse<SalesStage>(referral.GetProperty("salesStage").GetString()!) >= ack.Stage, $"{ack.Id} lost its stage");
             if (ack.Accepted)
             {
-                Assert.Equal("Accepted", (await Read(b, $"/v1/referrals/{ack.Id}-{Actors.PartnerB}")).GetProperty("substatus").GetString());
+                Assert.Equal("Accepted", (await RetryingReads.Read(b, $"/v1/referrals/{ack.Id}-{Actors.PartnerB}")).GetProperty("substatus").GetString());
             }
         }
 
         // No referral exists twice.
-        var outbound = await ListAll(a, "direction=Outgoing");
+        var outbound = await RetryingReads.ListAll(a, "direction=Outgoing");
         Assert.Equal(outbound.Count, outbound.Distinct().Count());
         Assert.True(acknowledged.Keys.All(outbound.Contains), "an acknowledged referral is missing from the outbound view");
-        var inbound = await ListAll(b, "direction=Incoming");
+        var inbound = await RetryingReads.ListAll(b, "direction=Incoming");
         Assert.Equal(inbound.Count, inbound.Distinct().Count());
 
         // Expiries whose reminders lived on the dead silo still fire on the survivors, on time: a reminder tick
@@ -167,17 +167,17 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         await _system.StartSilosAsync(3);
         foreach (var ack in acknowledged.Values.Take(10))
         {
-            Assert.Equal(ack.Id, (await Read(a, $"/v1/referrals/{ack.Id}")).GetProperty("id").GetString());
+            Assert.Equal(ack.Id, (await RetryingReads.Read(a, $"/v1/referrals/{ack.Id}")).GetProperty("id").GetString());
         }
 
         await AssertExpireOnTime(c, overdue, Tick + TimeSpan.FromSeconds(40));
         foreach (var id in overdue.Keys)
         {
-            var history = await Read(c, $"/v1/referrals/{id}/history");
+            var history = await RetryingReads.Read(c, $"/v1/referrals/{id}/history");
             Assert.Equal(1, history.GetProperty("items").EnumerateArray().Count(h => h.GetProperty("action").GetString() == "expired"));
         }
 
-        var notifications = await ReadAllItems(a, "/v1/notifications?top=500");
+        var notifications = await RetryingReads.ReadAllItems(a, "/v1/notifications?top=500");
         foreach (var id in overdue.Keys)
         {
             // The sender's notice links to the sender's own referral (the probe's source), which it can open.
@@ -193,7 +193,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         var probes = new Dictionary<string, DateTimeOffset>();
         for (var i = 0; i < count; i++)
         {
-            var created = await Read(a, "/v1/referrals", () => a.PostWith("/v1/referrals",
+            var created = await RetryingReads.Read(a, "/v1/referrals", () => a.PostWith("/v1/referrals",
                 Http.Json(RestBodies.Create($"{prefix} {i}", [RestBodies.PartnerInvitation(Actors.PartnerC)])), "Idempotency-Key", $"{prefix}-{i}"), HttpStatusCode.Created);
             probes[$"{created.GetProperty("id").GetString()}-{Actors.PartnerC}"] = DateTimeOffset.UtcNow + Window;
         }
@@ -209,7 +209,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
             JsonElement referral;
             while (true)
             {
-                referral = await Read(c, $"/v1/referrals/{id}");
+                referral = await RetryingReads.Read(c, $"/v1/referrals/{id}");
                 if (referral.GetProperty("substatus").GetString() == "Expired")
                 {
                     break;
@@ -287,42 +287,6 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
             return text.Length > 80 ? text[..80] : text;
         }
     }
-
-    /// <summary>Reads, riding out a moment when the cluster is rearranging itself (503), which clients are told to retry.</summary>
-    private static Task<JsonElement> Read(HttpClient client, string uri) => Read(client, uri, () => client.GetAsync(uri), HttpStatusCode.OK);
-
-    private static async Task<JsonElement> Read(HttpClient client, string uri, Func<Task<HttpResponseMessage>> call, HttpStatusCode expected)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var response = await call();
-            if (response.StatusCode == HttpStatusCode.ServiceUnavailable && attempt < 40)
-            {
-                await Task.Delay(500);
-                continue;
-            }
-
-            return await Http.Read<JsonElement>(response, expected);
-        }
-    }
-
-    /// <summary>Every item of a list route, following its continuation tokens.</summary>
-    private static async Task<List<JsonElement>> ReadAllItems(HttpClient client, string uri)
-    {
-        var items = new List<JsonElement>();
-        string? token = null;
-        do
-        {
-            var page = await Read(client, uri + (token is null ? "" : $"&continuationToken={Uri.EscapeDataString(token)}"));
-            items.AddRange(page.GetProperty("items").EnumerateArray());
-            token = page.TryGetProperty("continuationToken", out var next) ? next.GetString() : null;
-        }
-        while (token is not null);
-        return items;
-    }
-
-    private static async Task<List<string>> ListAll(HttpClient client, string query) =>
-        [.. (await ReadAllItems(client, $"/v1/referrals?{query}&top=100")).Select(r => r.GetProperty("id").GetString()!)];
 
     private sealed record Acknowledged(string Id, bool Accepted, SalesStage Stage);
 }

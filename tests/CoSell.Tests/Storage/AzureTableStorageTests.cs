@@ -125,9 +125,9 @@ public sealed class AzureTableStorageTests
         Assert.DoesNotContain("response-window", reminderNames);
 
         await using var second = await CoSellCluster.StartAsync(settings, serviceId: serviceId);
-        var inbound = await ReadWholeView(second, B, ReferralDirection.Incoming);
+        var inbound = await second.ReadWholeView(B, ReferralDirection.Incoming);
         Assert.Equal(sent.Select(id => $"{id}-{Actors.PartnerB}").Order(), inbound.Select(r => r.Id).Order());
-        Assert.Equal(sent.Order(), (await ReadWholeView(second, A, ReferralDirection.Outgoing)).Select(r => r.Id).Order());
+        Assert.Equal(sent.Order(), (await second.ReadWholeView(A, ReferralDirection.Outgoing)).Select(r => r.Id).Order());
         Assert.Equal(favorite, Assert.Single((await second.Client.ListReferrals(B, new ReferralQuery { Favorites = true })).Items).Id);
 
         // An answer moves the referral's view row and closes its window row in the same write; the view shows it.
@@ -274,21 +274,6 @@ public sealed class AzureTableStorageTests
         var after = await paged.List(Actors.AdminOf("paged"));
         Assert.Equal($"n-{count}", after[^1].Id);
         Assert.Equal(held.Skip(1).Select(n => n.Id).Append($"n-{count}"), after.Select(n => n.Id));
-    }
-
-    private static async Task<List<ReferralSummary>> ReadWholeView(CoSellCluster cluster, Actor actor, ReferralDirection direction)
-    {
-        var all = new List<ReferralSummary>();
-        string? token = null;
-        do
-        {
-            var page = await cluster.Client.ListReferrals(actor, new ReferralQuery { Direction = direction, Top = 50, ContinuationToken = token });
-            all.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-
-        return all;
     }
 
     /// <summary>The state really is in Azure Table storage, not in memory.</summary>
