@@ -91,9 +91,9 @@ public static class CoSellSiloConfiguration
         var cluster = ClusterSettingsValidator.Read(configuration);
         silo.Services.AddOptions<ClusterSettings>().BindConfiguration(ClusterSettings.Section).ValidateOnStart();
         silo.Services.AddSingleton<IValidateOptions<ClusterSettings>, ClusterSettingsValidator>();
-        if (CoSell.Client.Connection.ClusterTls.Certificate(cluster.Tls) is { } certificate)
+        if (ClusterTls.Certificate(cluster.Tls) is { } certificate)
         {
-            silo.UseTls(certificate, o => CoSell.Client.Connection.ClusterTls.Configure(o, certificate));
+            silo.UseTls(certificate, o => ClusterTls.Configure(o, certificate));
         }
 
         if (!cluster.UsesAzureTable)

@@ -10,9 +10,10 @@ namespace CoSell.Testing;
 public static class RetryingReads
 {
     /// <summary>Reads, riding out a moment when the cluster is rearranging itself (503), which clients are told to retry.</summary>
-    public static Task<JsonElement> Read(HttpClient client, string uri) => Read(client, uri, () => client.GetAsync(uri), HttpStatusCode.OK);
+    public static Task<JsonElement> Read(HttpClient client, string uri) => Send(() => client.GetAsync(uri), HttpStatusCode.OK);
 
-    public static async Task<JsonElement> Read(HttpClient client, string uri, Func<Task<HttpResponseMessage>> call, HttpStatusCode expected)
+    /// <summary>Sends <paramref name="call"/> again while it answers 503, then asserts <paramref name="expected"/>.</summary>
+    public static async Task<JsonElement> Send(Func<Task<HttpResponseMessage>> call, HttpStatusCode expected)
     {
         for (var attempt = 0; ; attempt++)
         {

@@ -31,9 +31,10 @@ public sealed class AuthSettingsValidator : IValidateOptions<AuthSettings>
             }
         }
 
-        if (!string.IsNullOrEmpty(options.DevelopmentKey) && Encoding.UTF8.GetByteCount(options.DevelopmentKey) < MinimumDevelopmentKeyBytes)
+        var keyBytes = string.IsNullOrEmpty(options.DevelopmentKey) ? 0 : Encoding.UTF8.GetByteCount(options.DevelopmentKey);
+        if (keyBytes is > 0 and < MinimumDevelopmentKeyBytes)
         {
-            failures.Add($"{AuthSettings.Section}:DevelopmentKey is {Encoding.UTF8.GetByteCount(options.DevelopmentKey)} bytes; HS256 needs at least {MinimumDevelopmentKeyBytes}.");
+            failures.Add($"{AuthSettings.Section}:DevelopmentKey is {keyBytes} bytes; HS256 needs at least {MinimumDevelopmentKeyBytes}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -193,7 +193,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output) : IAsyncLifetime
         var probes = new Dictionary<string, DateTimeOffset>();
         for (var i = 0; i < count; i++)
         {
-            var created = await RetryingReads.Read(a, "/v1/referrals", () => a.PostWith("/v1/referrals",
+            var created = await RetryingReads.Send(() => a.PostWith("/v1/referrals",
                 Http.Json(RestBodies.Create($"{prefix} {i}", [RestBodies.PartnerInvitation(Actors.PartnerC)])), "Idempotency-Key", $"{prefix}-{i}"), HttpStatusCode.Created);
             probes[$"{created.GetProperty("id").GetString()}-{Actors.PartnerC}"] = DateTimeOffset.UtcNow + Window;
         }
