@@ -47,6 +47,11 @@ public sealed class PartnerDirectoryGrain(
 
     public async Task ReportResponsiveness(string partnerId, ResponsivenessStats stats)
     {
+        if (!Responsiveness.Supersedes(stats, store.State.Responsiveness.GetValueOrDefault(partnerId)))
+        {
+            return;
+        }
+
         store.State.Responsiveness[partnerId] = stats;
         await store.WriteStateAsync();
     }

@@ -42,4 +42,11 @@ public sealed class Responsiveness
         var responded = Accepted + Declined;
         return new ResponsivenessStats(Accepted, Declined, Expired, responded == 0 ? null : TimeSpan.FromTicks(TotalResponseTicks / responded));
     }
+
+    /// <summary>
+    /// Whether <paramref name="reported"/> figures are newer than <paramref name="stored"/> ones: every answer is
+    /// counted once and counts only grow, so a report with no more answers than the stored figures is a late one.
+    /// </summary>
+    public static bool Supersedes(ResponsivenessStats reported, ResponsivenessStats? stored) =>
+        stored is null || reported.Received > stored.Received;
 }

@@ -26,6 +26,8 @@ public sealed class CoSellCluster : IAsyncDisposable
         Client = new CoSellClient(cluster.Client);
     }
 
+    private bool _disposed;
+
     public InProcessTestCluster Cluster { get; }
 
     public FakeTimeProvider Clock { get; }
@@ -107,6 +109,12 @@ public sealed class CoSellCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
     }

@@ -27,6 +27,16 @@ public sealed class ResponsivenessTests
     }
 
     [Fact]
+    public void R37_figures_reported_late_do_not_replace_newer_ones()
+    {
+        var stored = new ResponsivenessStats(2, 1, 0, TimeSpan.FromHours(3));
+        Assert.True(Responsiveness.Supersedes(stored, null));
+        Assert.True(Responsiveness.Supersedes(new ResponsivenessStats(2, 1, 1, TimeSpan.FromHours(3)), stored));
+        Assert.False(Responsiveness.Supersedes(new ResponsivenessStats(2, 0, 0, TimeSpan.FromHours(1)), stored));
+        Assert.False(Responsiveness.Supersedes(stored, stored));
+    }
+
+    [Fact]
     public void R37_search_ranks_better_matches_first_then_faster_responders()
     {
         PartnerProfile Partner(string id, string name) => new(id, name, "US", [new Tenant("t", true)], false, []);
