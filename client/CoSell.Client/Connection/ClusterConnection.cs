@@ -14,8 +14,9 @@ public static class ClusterConnection
 {
     public static IHostApplicationBuilder AddCoSellClusterClient(this IHostApplicationBuilder builder)
     {
-        var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        var storage = builder.Configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        // Checked as the silo checks them: a wrong value stops the host naming the key, before it looks for the cluster.
+        var cluster = ClusterSettingsValidator.ReadForClient(builder.Configuration);
+        var storage = StorageSettingsValidator.Read(builder.Configuration);
         var tls = ClusterTls.Certificate(cluster.Tls);
         builder.UseOrleansClient(client =>
         {

@@ -1,7 +1,6 @@
 using CoSell.Client.Connection;
 using CoSell.Gateway.Auth;
 using CoSell.Grains.Hosting;
-using CoSell.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -60,6 +59,20 @@ public sealed class SettingsValidationTests
         var configuration = Configuration("CoSell:Cluster:Provider", "AzureTable", ("CoSell:Cluster:AdvertisedIPAddress", "silo-1.local"));
         var error = Assert.Throws<OptionsValidationException>(() => ClusterSettingsValidator.Read(configuration));
         Assert.Contains("CoSell:Cluster:AdvertisedIPAddress", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_client_host_is_refused_a_wrong_gateway_port_or_storage_but_not_a_silo_port_it_never_opens()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => ClusterSettingsValidator.ReadForClient(Configuration("CoSell:Cluster:GatewayPort", "0")));
+        Assert.Contains("CoSell:Cluster:GatewayPort", error.Message, StringComparison.Ordinal);
+        Assert.Equal(11111, ClusterSettingsValidator.ReadForClient(Configuration("CoSell:Cluster:GatewayPort", "11111")).GatewayPort);
+
+        // What the gateway host and the CLI wire: the host stops naming the key before it looks for the cluster.
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new Microsoft.Extensions.Hosting.HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CoSell:Cluster:Provider"] = "AzureTable", ["CoSell:Storage:ConnectionString"] = "" });
+        var wiring = Assert.Throws<OptionsValidationException>(() => builder.AddCoSellClusterClient());
+        Assert.Contains("CoSell:Storage:ConnectionString", wiring.Message, StringComparison.Ordinal);
     }
 
     [Theory]

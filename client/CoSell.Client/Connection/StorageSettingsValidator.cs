@@ -1,13 +1,13 @@
-using CoSell.Client.Connection;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace CoSell.Silo.Hosting;
+namespace CoSell.Client.Connection;
 
 /// <summary>
-/// Checks <c>CoSell:Storage</c> when the silo starts, so a wrong value stops it with the key named instead of failing
-/// on the first write: the provider is one of the two, Azure needs a connection string, and every table name is one
-/// Azure Table storage accepts (3–63 letters and digits, a letter first).
+/// Checks <c>CoSell:Storage</c> when a silo or a client host starts, so a wrong value stops it with the key named
+/// instead of failing on first use: the provider is one of the two, Azure needs a connection string, and every table
+/// name is one Azure Table storage accepts (3–63 letters and digits, a letter first).
 /// </summary>
 public sealed partial class StorageSettingsValidator : IValidateOptions<StorageSettings>
 {
