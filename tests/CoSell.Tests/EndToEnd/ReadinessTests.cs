@@ -9,6 +9,7 @@ namespace CoSell.Tests.EndToEnd;
 /// <c>/health/ready</c> follows storage (issue 5, acceptance 3): a silo on an Azurite of its own says not-ready
 /// while that Azurite is stopped and ready again once it is back.
 /// </summary>
+[LongRunning]
 public sealed class ReadinessTests : IAsyncLifetime
 {
     private readonly int _port = LoopbackPort.Free();
