@@ -1,9 +1,16 @@
 using CoSell.Gateway.Hosting;
+using CoSell.Rest;
 using CoSell.Silo.Hosting;
 using Orleans.Dashboard;
 
-// The embedded default: one silo, with the REST gateway in the same process (API.md on 127.0.0.1:5080).
+// The embedded default: one silo, with the REST gateway (API.md) in the same process.
 var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+{
+    // Nothing configured (no --Urls, Urls or ASPNETCORE_URLS): the embedded default's address, which mail links use too.
+    builder.WebHost.UseUrls(EmbeddedGateway.Url);
+}
+
 builder.UseOrleans(silo => silo.UseClusterSettings(builder.Configuration).AddCoSell(builder.Configuration).AddActivityPropagation().AddDashboard());
 builder.AddCoSellGateway();
 

@@ -1,3 +1,5 @@
+using CoSell.Rest;
+
 namespace CoSell.Grains.Options;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class EmailOptions
     public string From { get; set; } = "CoSell <cosell@localhost>";
 
     /// <summary>Links in mails point here: <c>{LinkBaseUrl}/v1/referrals/{id}</c>.</summary>
-    public string LinkBaseUrl { get; set; } = "http://127.0.0.1:5080";
+    public string LinkBaseUrl { get; set; } = EmbeddedGateway.Url;
 
     /// <summary>First retry after a failed send; doubles up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(10);
