@@ -19,14 +19,14 @@ public sealed class CoSellCluster : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
+    private bool _disposed;
+
     private CoSellCluster(InProcessTestCluster cluster, FakeTimeProvider clock)
     {
         Cluster = cluster;
         Clock = clock;
         Client = new CoSellClient(cluster.Client);
     }
-
-    private bool _disposed;
 
     public InProcessTestCluster Cluster { get; }
 

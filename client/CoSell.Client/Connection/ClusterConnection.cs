@@ -16,7 +16,6 @@ public static class ClusterConnection
     {
         // Checked as the silo checks them: a wrong value stops the host naming the key, before it looks for the cluster.
         var cluster = ClusterSettingsValidator.ReadForClient(builder.Configuration);
-        var storage = StorageSettingsValidator.Read(builder.Configuration);
         var tls = ClusterTls.Certificate(cluster.Tls);
         builder.UseOrleansClient(client =>
         {
@@ -34,7 +33,9 @@ public static class ClusterConnection
                 return;
             }
 
-            // Several silos: find their gateways in the membership table, and ride out a silo's death.
+            // Several silos: find their gateways in the membership table, and ride out a silo's death. Storage is read
+            // (and checked) only here, where the client uses it: a section a localhost client never reads cannot stop it.
+            var storage = StorageSettingsValidator.Read(builder.Configuration);
             client.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = cluster.ClusterId;

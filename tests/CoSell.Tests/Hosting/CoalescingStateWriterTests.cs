@@ -27,6 +27,8 @@ public sealed class CoalescingStateWriterTests
             }
         });
 
+        // A watchdog, not a wait: the drain ends as soon as both writes are done. The failure it catches is a
+        // synchronous loop that never yields, which no fake clock or event can observe; only a bound on real time ends it.
         Assert.True(await Task.WhenAny(drained, Task.Delay(TimeSpan.FromSeconds(10))) == drained, "the writer spun instead of finishing");
         Assert.True(first.IsCompletedSuccessfully && second.IsCompletedSuccessfully);
         Assert.Equal(2, writes.Count); // one write for the first change, one that carries the second
