@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, starts a throwaway Azurite on a free loopback port for the
-# Azure Table tests, runs the whole solution's tests, and stops Azurite again.
+# Runs every test: installs what is missing (Azurite; Chromium for the portal's browser tests), starts a throwaway
+# Azurite on a free loopback port for the Azure Table tests, runs the whole solution's tests, and stops Azurite again.
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 cd "$COSELL_ROOT"
@@ -8,6 +8,7 @@ cd "$COSELL_ROOT"
 ensure_toolchain
 ensure_curl
 ensure_azurite
+ensure_chromium
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/cosell-test.XXXXXX")"
 AZURITE_PID=""

@@ -43,6 +43,20 @@ ensure_azurite() {
   fi
 }
 
+# Chromium from Debian's packages, for the portal's browser tests (Playwright launches it by path; Playwright's own
+# browser download is not used). COSELL_CHROMIUM names another binary.
+COSELL_CHROMIUM="${COSELL_CHROMIUM:-/usr/bin/chromium}"
+ensure_chromium() {
+  [ -x "$COSELL_CHROMIUM" ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    log "installing Chromium (for the portal's browser tests) from the Debian packages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+      || die "could not install chromium"
+  else
+    die "Chromium is required for the portal's browser tests; install it (apt-get install chromium)"
+  fi
+}
+
 SMTP4DEV_VERSION="3.15.0"
 SMTP4DEV_BIN="$COSELL_ROOT/.tools/smtp4dev/smtp4dev"
 

@@ -1,4 +1,5 @@
 using CoSell.Client.Connection;
+using CoSell.Gateway.Hosting;
 using CoSell.Grains.Hosting;
 using CoSell.Grains.Storage;
 using Microsoft.AspNetCore.DataProtection;

@@ -20,6 +20,7 @@ public static class ClusterConnection
         builder.UseOrleansClient(client =>
         {
             client.AddActivityPropagation();
+            client.Services.AddSingleton<IClientConnectionRetryFilter, ClusterConnectionRetry>();
             // A timed-out call is a transient error the REST gateway retries when the request is safe to repeat.
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
             if (tls is not null)

@@ -24,6 +24,7 @@ public sealed partial class ConfigurationTableTests
         (typeof(StorageSettings), StorageSettings.Section),
         (typeof(ClusterSettings), ClusterSettings.Section),
         (typeof(AuthSettings), AuthSettings.Section),
+        (typeof(CoSell.Portal.Auth.PortalSettings), CoSell.Portal.Auth.PortalSettings.Section),
     ];
 
     [Fact]

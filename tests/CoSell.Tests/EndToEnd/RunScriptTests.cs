@@ -21,6 +21,7 @@ public sealed partial class RunScriptTests(ITestOutputHelper output)
         Skip.If(RunningSystem.BuildConfiguration != "Release", "run.sh starts the Release build; this run built Debug");
         await using var smtp = await TestSmtpServer.StartAsync(LoopbackPort.Free());
         var http = LoopbackPort.Free();
+        var portal = LoopbackPort.Free();
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var environment = new Dictionary<string, string>
         {
@@ -28,6 +29,7 @@ public sealed partial class RunScriptTests(ITestOutputHelper output)
             ["COSELL_AZURITE_PORT"] = AzuritePort().ToString(CultureInfo.InvariantCulture),
             ["COSELL_SMTP_PORT"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["COSELL_HTTP_PORT"] = http.ToString(CultureInfo.InvariantCulture),
+            ["COSELL_PORTAL_PORT"] = portal.ToString(CultureInfo.InvariantCulture),
             ["COSELL_SILO_PORT_BASE"] = (LoopbackPort.FreeRange(4) - 1).ToString(CultureInfo.InvariantCulture),
             ["COSELL_GATEWAY_PORT_BASE"] = (LoopbackPort.FreeRange(4) - 1).ToString(CultureInfo.InvariantCulture),
             ["COSELL_SILO_HTTP_BASE"] = (LoopbackPort.FreeRange(4) - 1).ToString(CultureInfo.InvariantCulture),
@@ -51,6 +53,12 @@ public sealed partial class RunScriptTests(ITestOutputHelper output)
             using var op = Client(gateway, Actors.Operator);
             var registered = await op.PutAsync($"/v1/customers/c-{suffix}", Http.Json(new { name = "Contoso", address = new { addressLine1 = "1 Main", city = "Redmond", state = "WA", postalCode = "98052", country = "US" } }));
             Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+
+            // The portal runs beside them, a cluster client of its own: its sign-in page reads the cluster's directory.
+            using (var browser = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{portal}"), Timeout = TimeSpan.FromSeconds(30) })
+            {
+                await Eventually.Until(() => StatusOf(browser, "/signin"), s => s == HttpStatusCode.OK, "the portal answering", TimeSpan.FromSeconds(60));
+            }
 
             using (var kill = Process.Start("kill", ["-KILL", silos[2].ToString(CultureInfo.InvariantCulture)]))
             {
@@ -78,6 +86,8 @@ public sealed partial class RunScriptTests(ITestOutputHelper output)
                 Assert.Contains($"silo {survivor} (pid {silos[survivor]}) stopped with status 0", script.Output);
             }
 
+            Assert.DoesNotContain("the portal exited", script.Output);
+
             foreach (var pid in silos.Values)
             {
                 Assert.False(Alive(pid), $"silo pid {pid} still runs after Ctrl-C");
@@ -88,6 +98,19 @@ public sealed partial class RunScriptTests(ITestOutputHelper output)
             // run.sh's own lines first (what it started, what exited and how), then the tail of everything.
             output.WriteLine(string.Join('\n', script.Output.Split('\n').Where(l => l.StartsWith("[cosell]", StringComparison.Ordinal))));
             output.WriteLine(script.Output[^Math.Min(script.Output.Length, 4000)..]);
+        }
+    }
+
+    /// <summary>The status a GET answers, or 0 while nothing listens yet (the portal opens its port once it reached the cluster).</summary>
+    private static async Task<HttpStatusCode> StatusOf(HttpClient client, string path)
+    {
+        try
+        {
+            return (await client.GetAsync(path)).StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return 0;
         }
     }
 

@@ -3,12 +3,13 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
-namespace CoSell.Silo.Hosting;
+namespace CoSell.Gateway.Hosting;
 
 /// <summary>
-/// The Data Protection key ring in the storage account (one row per key, partition <c>keys</c>), so every silo of
-/// an installation protects and unprotects with the same keys: a webhook secret encrypted on one silo is read on
-/// another, and an unsubscribe link minted anywhere opens everywhere.
+/// The Data Protection key ring in the storage account (one row per key, partition <c>keys</c>), so every process of
+/// an installation protects and unprotects with the same keys, each application under its own name: a webhook secret
+/// encrypted on one silo is read on another, an unsubscribe link minted anywhere opens everywhere, and a portal
+/// sign-in cookie is read by every portal instance and survives their restarts.
 /// </summary>
 public sealed class TableXmlRepository(TableClient table) : IXmlRepository
 {

@@ -1,0 +1,58 @@
+namespace CoSell.Portal.Auth;
+
+/// <summary>
+/// Turns the development sign-in form into an <see cref="Actor"/> of a registered organization, or names the field
+/// that is wrong: a partner must exist and the tenant be one of its own; a seller must be registered; Microsoft's
+/// roles stay with Microsoft (R3).
+/// </summary>
+public sealed class DevelopmentSignInCheck(CoSellClient client)
+{
+    public async Task<(Actor? Actor, string? Field, string? Error)> CheckAsync(DevelopmentSignIn form)
+    {
+        var organization = form.Organization!.Trim();
+        var user = form.User!.Trim();
+        var microsoftRole = form.Role is Role.MicrosoftSeller or Role.Operator;
+        if (organization == Organizations.Microsoft)
+        {
+            if (!microsoftRole)
+            {
+                return (null, nameof(form.Role), "Microsoft's users sign in as MicrosoftSeller or Operator.");
+            }
+
+            var sellerId = form.Seller?.Trim();
+            if (form.Role == Role.MicrosoftSeller)
+            {
+                if (string.IsNullOrEmpty(sellerId))
+                {
+                    return (null, nameof(form.Seller), "A Microsoft seller needs a seller id.");
+                }
+
+                if (await client.GetSeller(sellerId) is null)
+                {
+                    return (null, nameof(form.Seller), $"No seller '{sellerId}' is registered.");
+                }
+            }
+
+            return (new Actor(organization, Organizations.Microsoft, user, [form.Role], form.Role == Role.MicrosoftSeller ? sellerId : null), null, null);
+        }
+
+        if (microsoftRole)
+        {
+            return (null, nameof(form.Role), $"{form.Role} is a Microsoft role; a partner signs in as PartnerAdmin, ReferralAdmin or ReferralUser.");
+        }
+
+        var partner = await client.GetPartner(organization);
+        if (partner is null)
+        {
+            return (null, nameof(form.Organization), $"No partner '{organization}' is registered.");
+        }
+
+        var tenant = string.IsNullOrWhiteSpace(form.Tenant) ? partner.PrimaryTenantId : form.Tenant.Trim();
+        if (partner.Tenants.All(t => t.Id != tenant))
+        {
+            return (null, nameof(form.Tenant), $"'{tenant}' is not a tenant of {partner.Name}; its tenants are {string.Join(", ", partner.Tenants.Select(t => t.Id))}.");
+        }
+
+        return (new Actor(organization, tenant, user, [form.Role]), null, null);
+    }
+}

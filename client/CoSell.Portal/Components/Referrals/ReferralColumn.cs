@@ -1,0 +1,22 @@
+namespace CoSell.Portal.Components.Referrals;
+
+/// <summary>A column a user may show or hide in a view; the name column always shows (it is the row's link).</summary>
+public sealed record ReferralColumn(string Id, string Title, bool ShownByDefault)
+{
+    public static IReadOnlyList<ReferralColumn> All { get; } =
+    [
+        new("customer", "Customer", true),
+        new("dealType", "Deal type", true),
+        new("status", "Status", true),
+        new("stage", "Sales stage", true),
+        new("value", "Deal value", true),
+        new("respondBy", "Respond by", true),
+        new("updated", "Updated", true),
+        new("invitedBy", "Invited by", false),
+        new("created", "Created", false),
+        new("registration", "Registration", false),
+        new("id", "Referral id", false),
+    ];
+
+    public static IReadOnlySet<string> Defaults { get; } = All.Where(c => c.ShownByDefault).Select(c => c.Id).ToHashSet();
+}

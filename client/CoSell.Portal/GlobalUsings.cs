@@ -1,0 +1,2 @@
+global using CoSell;
+global using CoSell.Client;
