@@ -67,5 +67,9 @@ public sealed class DeskInbound(
             await publisher.PublishAsync(state, state.Version, statusChanged: true, remote, engagement);
             relays.Published(state.Id);
         }
+        else
+        {
+            publisher.TellLive(state, engagement);
+        }
     }
 }

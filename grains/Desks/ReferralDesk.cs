@@ -112,6 +112,10 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
             await _publisher!.PublishAsync(created.State, created.State.Version, statusChanged: true, [], engagement);
             _relays!.Published(referralId);
         }
+        else
+        {
+            _publisher!.TellLive(created.State, engagement);
+        }
 
         if (RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses))
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoSell.Grains.Domain;
+using CoSell.Grains.Live;
 using CoSell.Grains.Webhooks;
 using CoSell.Rest;
 
@@ -50,6 +51,33 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
         if (engagement is not null)
         {
             await PublishWebhookEvents(state, version, await engagement);
+        }
+
+        TellLive(state, engagement is null ? null : await engagement);
+    }
+
+    /// <summary>
+    /// Tells the open pages (<see cref="ILiveViewFeed"/>, one-way): the owner's of the change, and with the engagement
+    /// every other party's, which see its status (R28) and read the rest through the grains.
+    /// </summary>
+    public void TellLive(ReferralState state, EngagementView? engagement)
+    {
+        var owner = ReferralKeys.Owner(state.OrganizationId, state.SellerId);
+        var change = new LiveChange(state.Id, state.EngagementId, state.OrganizationId, state.TenantId, true, state.Direction, state.Status,
+            state.Substatus, state.Name, state.Version, state.History.FirstOrDefault()?.Version == state.Version, state.History.LastOrDefault()?.UserId ?? "");
+        _ = grains.GetGrain<ILiveViewFeed>(owner).Changed(change);
+        if (engagement is null)
+        {
+            return;
+        }
+
+        var related = change with { Own = false, TenantId = "", Name = "", ChangedBy = "" };
+        foreach (var party in engagement.Participants
+            .Select(p => p.OrganizationId == Organizations.Microsoft ? ReferralKeys.Owner(p.OrganizationId, engagement.Microsoft.SellerId) : ReferralKeys.Owner(p.OrganizationId, null))
+            .Where(key => key != owner)
+            .Distinct(StringComparer.Ordinal))
+        {
+            _ = grains.GetGrain<ILiveViewFeed>(party).Changed(related);
         }
     }
 

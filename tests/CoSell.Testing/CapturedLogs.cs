@@ -34,7 +34,7 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                warnings.Enqueue($"{category}: {formatter(state, exception)}");
+                warnings.Enqueue($"{category}: {formatter(state, exception)}{(exception is null ? "" : $" ({exception})")}");
             }
         }
     }

@@ -25,6 +25,7 @@ public static class CoSellPortal
         services.AddCascadingAuthenticationState();
         services.AddScoped<SignedInUser>();
         services.AddScoped<UserPreferences>();
+        services.AddScoped<Live.LiveUpdates>();
         PortalDataProtection.Add(builder);
         PortalAuthentication.Add(builder);
         return builder;

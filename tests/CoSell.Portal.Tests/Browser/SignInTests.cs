@@ -10,8 +10,7 @@ public sealed class SignInTests(PortalFixture portal) : IClassFixture<PortalFixt
     [Fact]
     public async Task A_page_asked_for_without_a_sign_in_leads_to_the_sign_in_and_back()
     {
-        var context = await portal.Browser.Chromium.NewContextAsync(new() { BaseURL = portal.Server.Address.ToString() });
-        var page = await context.NewPageAsync();
+        var page = await portal.OpenAsync();
         await page.GotoAsync("/referrals/r-unknown");
         Assert.Contains("/signin?ReturnUrl=%2Freferrals%2Fr-unknown", page.Url, StringComparison.Ordinal);
         await page.AssertAccessibleAsync("sign-in");
@@ -25,8 +24,7 @@ public sealed class SignInTests(PortalFixture portal) : IClassFixture<PortalFixt
     [Fact]
     public async Task An_unregistered_partner_or_a_tenant_of_another_is_refused_at_its_field_R2()
     {
-        var context = await portal.Browser.Chromium.NewContextAsync(new() { BaseURL = portal.Server.Address.ToString() });
-        var page = await context.NewPageAsync();
+        var page = await portal.OpenAsync();
         await page.GotoAsync("/signin");
 
         await PortalPages.FillSignInAsync(page, Actors.AdminOf("9999999", tenant: "t-x"));
@@ -41,8 +39,7 @@ public sealed class SignInTests(PortalFixture portal) : IClassFixture<PortalFixt
     [Fact]
     public async Task Microsoft_roles_stay_with_Microsoft_R3()
     {
-        var context = await portal.Browser.Chromium.NewContextAsync(new() { BaseURL = portal.Server.Address.ToString() });
-        var page = await context.NewPageAsync();
+        var page = await portal.OpenAsync();
         await page.GotoAsync("/signin");
 
         await PortalPages.FillSignInAsync(page, new Actor(Actors.PartnerA, Actors.PrimaryTenant(Actors.PartnerA), "mallory", [Role.Operator]));

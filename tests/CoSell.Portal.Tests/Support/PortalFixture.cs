@@ -17,6 +17,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // The portal's warnings and errors beside the screenshots, for whoever reads a failed run.
+        Directory.CreateDirectory(PortalPages.ScreenshotFolder);
+        await File.AppendAllLinesAsync(Path.Combine(PortalPages.ScreenshotFolder, "portal-warnings.log"), Server.Logs.Warnings);
         await Browser.DisposeAsync();
         await Server.DisposeAsync();
     }

@@ -18,8 +18,9 @@ public sealed class PortalServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private PortalServer(CoSellCluster cluster, WebApplication app, Uri address)
+    private PortalServer(CoSellCluster cluster, WebApplication app, Uri address, CapturedLogs logs)
     {
+        Logs = logs;
         Cluster = cluster;
         _app = app;
         Address = address;
@@ -29,6 +30,9 @@ public sealed class PortalServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>What the portal logged at warning level and above (a circuit that failed says why here).</summary>
+    public CapturedLogs Logs { get; }
+
     public static async Task<PortalServer> StartAsync()
     {
         var cluster = await CoSellCluster.StartWithEcosystemAsync();
@@ -37,6 +41,8 @@ public sealed class PortalServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["CoSell:Storage:Provider"] = "Memory";
         builder.Logging.ClearProviders();
+        var logs = new CapturedLogs();
+        logs.AddTo(builder.Services);
         builder.Services.AddSingleton(cluster.Grains);
         builder.Services.AddSingleton<TimeProvider>(cluster.Clock);
         builder.AddCoSellPortal();
@@ -44,7 +50,7 @@ public sealed class PortalServer : IAsyncDisposable
         app.MapCoSellPortal();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new PortalServer(cluster, app, new Uri(address));
+        return new PortalServer(cluster, app, new Uri(address), logs);
     }
 
     public async ValueTask DisposeAsync()

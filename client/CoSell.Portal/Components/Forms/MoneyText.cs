@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace CoSell.Portal.Components.Forms;
+
+/// <summary>
+/// An amount as a person types it ("55000", "55,000.50", "55 000"), read the same in every browser; text that is not
+/// an amount is refused at its field before anything is sent (R41).
+/// </summary>
+public static class MoneyText
+{
+    public static decimal? Parse(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal);
+        return decimal.TryParse(compact, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw CoSellException.Validation(field, $"'{text}' is not an amount: digits, with a decimal point if needed.");
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace CoSell.Portal.Tests.Support;
+
+/// <summary>
+/// Finding Fluent UI web components the way a person does, by their visible label or text. Playwright computes roles
+/// and names from DOM attributes, not from the roles the components give themselves (ElementInternals), so a
+/// <c>fluent-button</c> or <c>fluent-text-input</c> is found by its text or its field's label, and typed into through
+/// the input inside it (Playwright's CSS reaches into open shadow roots).
+/// </summary>
+public static partial class FluentLocators
+{
+    /// <summary>A shown button (Fluent or plain) whose whole text is <paramref name="text"/> (closed dialogs keep theirs in the page).</summary>
+    public static ILocator Button(this ILocator scope, string text) =>
+        scope.Locator("fluent-button, button").Filter(new() { HasTextRegex = Whole(text), Visible = true });
+
+    public static ILocator Button(this IPage page, string text) => page.Locator("body").Button(text);
+
+    /// <summary>The input of the field labelled <paramref name="label"/> (text, number, date or text area).</summary>
+    public static ILocator Field(this ILocator scope, string label) =>
+        scope.Locator($"fluent-field:has(> label:text-is(\"{label}\"))").Locator("input, textarea").First;
+
+    /// <summary>The field labelled <paramref name="label"/> as a whole: its control and its message.</summary>
+    public static ILocator FieldBox(this ILocator scope, string label) =>
+        scope.Locator($"fluent-field:has(> label:text-is(\"{label}\"))");
+
+    /// <summary>Opens the drop-down labelled <paramref name="label"/> and picks <paramref name="option"/>.</summary>
+    public static async Task ChooseAsync(this ILocator scope, string label, string option)
+    {
+        var field = scope.FieldBox(label);
+        await field.Locator("fluent-dropdown").ClickAsync();
+        await field.Locator("fluent-option").Filter(new() { HasTextRegex = Whole(option) }).ClickAsync();
+    }
+
+    /// <summary>The open dialog titled with <paramref name="title"/>.</summary>
+    public static ILocator DialogTitled(this IPage page, string title) =>
+        page.Locator("fluent-dialog").Filter(new() { HasText = title });
+
+    /// <summary>Waits until the page watches live changes (it reads again once it does, so later changes show).</summary>
+    public static Task WaitLiveAsync(this IPage page) => Assertions.Expect(page.Locator("[data-live=on]").First).ToBeAttachedAsync();
+
+    private static Regex Whole(string text) => new($"^\\s*{Regex.Escape(text)}\\s*$");
+}
