@@ -25,6 +25,10 @@ public static partial class FluentLocators
     public static ILocator FieldBox(this ILocator scope, string label) =>
         scope.Locator($"fluent-field:has(> label:text-is(\"{label}\"))");
 
+    /// <summary>The check box whose label contains <paramref name="text"/>.</summary>
+    public static ILocator Checkbox(this ILocator scope, string text) =>
+        scope.Locator($"fluent-field:has(> label:has-text(\"{text}\")) fluent-checkbox").First;
+
     /// <summary>Opens the drop-down labelled <paramref name="label"/> and picks <paramref name="option"/>.</summary>
     public static async Task ChooseAsync(this ILocator scope, string label, string option)
     {
@@ -36,6 +40,9 @@ public static partial class FluentLocators
     /// <summary>The open dialog titled with <paramref name="title"/>.</summary>
     public static ILocator DialogTitled(this IPage page, string title) =>
         page.Locator("fluent-dialog").Filter(new() { HasText = title });
+
+    /// <summary>Waits until the page answers events: what is typed into a prerendered page before that is lost.</summary>
+    public static Task WaitInteractiveAsync(this IPage page) => Assertions.Expect(page.Locator("main[data-interactive=true]")).ToBeAttachedAsync();
 
     /// <summary>Waits until the page watches live changes (it reads again once it does, so later changes show).</summary>
     public static Task WaitLiveAsync(this IPage page) => Assertions.Expect(page.Locator("[data-live=on]").First).ToBeAttachedAsync();

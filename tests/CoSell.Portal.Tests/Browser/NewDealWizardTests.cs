@@ -1,0 +1,96 @@
+using CoSell.Portal.Tests.Support;
+using CoSell.Testing;
+using Microsoft.Playwright;
+
+namespace CoSell.Portal.Tests.Browser;
+
+/// <summary>The new-deal wizard (R9–R17): customer → contact and consent → details → team → solutions → sale type → review.</summary>
+public sealed class NewDealWizardTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task A_co_sell_and_partner_deal_is_created_through_every_step_and_a_refusal_returns_to_its_field_R9_R16_R41()
+    {
+        var scenario = new Scenario();
+        await scenario.RegisterAsync(portal.Server.Cluster.Client);
+        var (wingtipId, wingtip) = await UniquePartners.RegisterAsync(portal.Server.Cluster.Client, "Wingtip");
+        var alice = Actors.AdminOf(scenario.PartnerA);
+        var page = await portal.SignInAsync(alice);
+        await page.GotoAsync("/referrals/new");
+        await page.WaitInteractiveAsync();
+        var main = page.Locator("main");
+
+        // Customer: search and pick.
+        await main.Field("Customer name").FillAsync("Contoso");
+        await main.Button("Search customers").ClickAsync();
+        await main.Locator("table.results tr").Filter(new() { HasText = "Contoso" }).Button("Pick").ClickAsync();
+        await Assertions.Expect(main.GetByText("Customer: Contoso")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync("new deal: customer");
+        await page.ScreenshotAsync("new-deal-customer");
+        await main.Button("Next").ClickAsync();
+
+        // Contact and consent (needed to ask Microsoft for help).
+        await main.Field("Contact first name").FillAsync("Ann");
+        await main.Field("Contact last name").FillAsync("Lee");
+        await main.Field("Contact phone").FillAsync("+1 425 555 0100");
+        await main.Field("Contact e-mail").FillAsync("ann@contoso.example");
+        await main.Checkbox("consents").ClickAsync();
+        await main.Button("Next").ClickAsync();
+
+        // Details: a value that is not an amount is refused at its field when the deal is sent.
+        await main.Field("Deal name").FillAsync("Contoso lakehouse (portal)");
+        await main.Field("Deal value").FillAsync("a lot");
+        await main.Field("Estimated close date").FillAsync("06/30/2027");
+        await main.Button("Next").ClickAsync();
+
+        // Team: the first row.
+        await main.Field("First name").FillAsync("Bo");
+        await main.Field("Last name").FillAsync("Ng");
+        await main.Field("Phone").FillAsync("+1 206 555 0101");
+        await main.Field("E-mail").FillAsync("bo@fabrikam.example");
+        await main.Button("Next").ClickAsync();
+
+        // Solutions.
+        await main.Checkbox("Azure Synapse").ClickAsync();
+        await main.Button("Next").ClickAsync();
+
+        // Sale type: Microsoft and a partner found by search.
+        await main.Checkbox("Ask Microsoft for help").ClickAsync();
+        await main.Field("Partner name or solution").FillAsync(wingtip);
+        await main.Button("Search partners").ClickAsync();
+        await main.Locator("fluent-button[aria-label='Invite " + wingtip + "']").ClickAsync();
+        await Assertions.Expect(main.GetByRole(AriaRole.Region, new() { Name = $"Invitation to {wingtip}" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync("new deal: sale type");
+        await page.ScreenshotAsync("new-deal-sale-type");
+        await main.Button("Next").ClickAsync();
+
+        // Review and create: the amount is refused, the wizard returns to the details, the field says why.
+        await page.AssertAccessibleAsync("new deal: review");
+        await main.Button("Done").ClickAsync();
+        await Assertions.Expect(main.FieldBox("Deal value")).ToContainTextAsync("'a lot' is not an amount");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("The deal was not created.");
+
+        // The invitation's value was taken from the deal's: it is refused next, at its own field on the sale type step.
+        await main.Field("Deal value").FillAsync("250000");
+        for (var step = 0; step < 4; step++)
+        {
+            await main.Button("Next").ClickAsync();
+        }
+
+        await main.Button("Done").ClickAsync();
+        await Assertions.Expect(main.FieldBox($"Value for {wingtip}")).ToContainTextAsync("'a lot' is not an amount");
+        await main.Field($"Value for {wingtip}").FillAsync("40000");
+        await main.Button("Next").ClickAsync();
+        await main.Button("Done").ClickAsync();
+
+        await page.WaitForURLAsync("**/referrals/*?created=1");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contoso lakehouse (portal)", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "The deal is created." })).ToBeVisibleAsync();
+
+        var created = (await portal.Server.Cluster.Client.ListReferrals(alice, new ReferralQuery { Direction = ReferralDirection.Outgoing })).Items.Single();
+        var referral = await portal.Server.Cluster.Client.GetReferral(alice, created.Id);
+        Assert.Equal((DealType.CoSell, 250_000m, new DateOnly(2027, 6, 30), "ann@contoso.example"),
+            (referral.DealType, referral.Details.DealValue, referral.Details.ClosingDate, referral.CustomerProfile.Contact?.Email));
+        Assert.Contains(referral.Participants, p => p.OrganizationId == wingtipId);
+        Assert.NotEqual(MicrosoftStatus.None, referral.Microsoft.Status);
+    }
+}
