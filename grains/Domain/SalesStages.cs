@@ -5,11 +5,9 @@ namespace CoSell.Grains.Domain;
 /// </summary>
 public static class SalesStages
 {
-    public static readonly IReadOnlyList<SalesStage> Standard =
-        [SalesStage.Created, SalesStage.Accepted, SalesStage.Qualified, SalesStage.Developed, SalesStage.Proposed, SalesStage.Negotiating, SalesStage.Won];
+    public static IReadOnlyList<SalesStage> Standard => SalesStageOrder.Standard;
 
-    public static readonly IReadOnlyList<SalesStage> Assessment =
-        [SalesStage.AssessmentRequested, SalesStage.AssessmentScheduled, SalesStage.AssessmentDelivered, SalesStage.ReportShared];
+    public static IReadOnlyList<SalesStage> Assessment => SalesStageOrder.Assessment;
 
     public static int Percent(SalesStage stage) => SalesStagePercent.Of(stage);
 
@@ -72,18 +70,5 @@ public static class SalesStages
     {
         var index = Assessment.IndexOf(current);
         return index < 0 ? Assessment[0] : index + 1 < Assessment.Count ? Assessment[index + 1] : null;
-    }
-
-    private static int IndexOf(this IReadOnlyList<SalesStage> stages, SalesStage stage)
-    {
-        for (var i = 0; i < stages.Count; i++)
-        {
-            if (stages[i] == stage)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
