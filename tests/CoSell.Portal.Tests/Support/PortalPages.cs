@@ -50,6 +50,8 @@ public static class PortalPages
         await page.GotoAsync("/signin");
         await FillSignInAsync(page, actor);
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        // The page the sign-in lands on is prerendered first; a click before its circuit starts does nothing.
+        await page.WaitInteractiveAsync();
         return page;
     }
 
