@@ -28,6 +28,16 @@ public sealed class CoSellHomeTests(PortalFixture portal) : IClassFixture<Portal
         await heart.ClickAsync();
         await Assertions.Expect(heart).ToHaveAttributeAsync("aria-pressed", "true");
 
+        // Export CSV of the view as shown (screen 1).
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Button("Export CSV").ClickAsync());
+        Assert.Equal("cosell-inbound.csv", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var csv = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("Referral,Referral id,Customer,Deal type,Status,Sales stage,Deal value,Respond by,Updated", csv, StringComparison.Ordinal);
+        Assert.Contains("Contoso lakehouse,", csv, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByText("Exported 1 referral.")).ToBeVisibleAsync();
+
         await page.GetByRole(AriaRole.Tab, new() { Name = "Favorites" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Contoso lakehouse" })).ToBeVisibleAsync();
 

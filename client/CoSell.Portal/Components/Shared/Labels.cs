@@ -30,6 +30,9 @@ public static class Labels
         return words.ToString();
     }
 
+    /// <summary>"1 referral", "3 referrals".</summary>
+    public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
     public static string Of<T>(T value) where T : struct, Enum => Split(value.ToString());
 
     public static string Money(decimal value, string currency) => $"{value.ToString("#,0.##", CultureInfo.InvariantCulture)} {currency}";
