@@ -2,9 +2,29 @@ using System.Security.Claims;
 
 namespace CoSell.Client.Identity;
 
-/// <summary>Turns a validated token's claims into the <see cref="Actor"/> grain calls act as.</summary>
+/// <summary>
+/// The claims an <see cref="Actor"/> travels as (a token, the portal's cookie) and back: the actor grain calls act as.
+/// </summary>
 public static class ActorClaims
 {
+    /// <summary>sub, org, tid, one role claim per role and, for a seller, seller.</summary>
+    public static List<Claim> Of(Actor actor)
+    {
+        var claims = new List<Claim>
+        {
+            new(CoSellClaims.Subject, actor.UserId),
+            new(CoSellClaims.Organization, actor.OrganizationId),
+            new(CoSellClaims.Tenant, actor.TenantId),
+        };
+        claims.AddRange(actor.Roles.Select(r => new Claim(CoSellClaims.Role, r.ToString())));
+        if (actor.SellerId is not null)
+        {
+            claims.Add(new Claim(CoSellClaims.Seller, actor.SellerId));
+        }
+
+        return claims;
+    }
+
     /// <summary>The actor, or null when a required claim (sub, org, tid) is missing.</summary>
     public static Actor? ToActor(ClaimsPrincipal principal)
     {

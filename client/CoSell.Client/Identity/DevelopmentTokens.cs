@@ -24,23 +24,11 @@ public static class DevelopmentTokens
     public static string Mint(Actor actor, string? key = null, TimeSpan? lifetime = null, TimeProvider? clock = null)
     {
         var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
-        var claims = new List<Claim>
-        {
-            new(CoSellClaims.Subject, actor.UserId),
-            new(CoSellClaims.Organization, actor.OrganizationId),
-            new(CoSellClaims.Tenant, actor.TenantId),
-        };
-        claims.AddRange(actor.Roles.Select(r => new Claim(CoSellClaims.Role, r.ToString())));
-        if (actor.SellerId is not null)
-        {
-            claims.Add(new Claim(CoSellClaims.Seller, actor.SellerId));
-        }
-
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
-            Subject = new ClaimsIdentity(claims),
+            Subject = new ClaimsIdentity(ActorClaims.Of(actor)),
             IssuedAt = now,
             NotBefore = now,
             Expires = now + (lifetime ?? TimeSpan.FromHours(12)),

@@ -69,19 +69,8 @@ public static class PortalAuthentication
     /// <summary>The cookie principal for <paramref name="actor"/>: the claims <c>cosell token</c> puts in a token.</summary>
     public static ClaimsPrincipal Principal(Actor actor, string displayName)
     {
-        var claims = new List<Claim>
-        {
-            new(CoSellClaims.Subject, actor.UserId),
-            new(CoSellClaims.Organization, actor.OrganizationId),
-            new(CoSellClaims.Tenant, actor.TenantId),
-            new("name", displayName),
-        };
-        claims.AddRange(actor.Roles.Select(r => new Claim(CoSellClaims.Role, r.ToString())));
-        if (actor.SellerId is not null)
-        {
-            claims.Add(new Claim(CoSellClaims.Seller, actor.SellerId));
-        }
-
+        var claims = ActorClaims.Of(actor);
+        claims.Add(new Claim("name", displayName));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", CoSellClaims.Role));
     }
 

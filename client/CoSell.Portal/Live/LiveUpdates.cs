@@ -1,3 +1,5 @@
+using CoSell.Portal.Components.Shared;
+
 namespace CoSell.Portal.Live;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed partial class LiveUpdates(IGrainFactory grains, Auth.SignedInUser 
             await starting;
             return true;
         }
-        catch (Exception e) when (e is CoSellException or TimeoutException or OrleansException)
+        catch (Exception e) when (CallFailures.IsShown(e))
         {
             _starting = null;
             LogStartFailed(e);

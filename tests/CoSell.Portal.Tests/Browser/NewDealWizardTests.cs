@@ -20,33 +20,22 @@ public sealed class NewDealWizardTests(PortalFixture portal) : IClassFixture<Por
         var main = page.Locator("main");
 
         // Customer: search and pick.
-        await main.Field("Customer name").FillAsync("Contoso");
-        await main.Button("Search customers").ClickAsync();
-        await main.Locator("table.results tr").Filter(new() { HasText = "Contoso" }).Button("Pick").ClickAsync();
+        await main.PickContosoAsync();
         await Assertions.Expect(main.GetByText("Customer: Contoso")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("new deal: customer");
         await page.ScreenshotAsync("new-deal-customer");
         await main.Button("Next").ClickAsync();
 
         // Contact and consent (needed to ask Microsoft for help).
-        await main.Field("Contact first name").FillAsync("Ann");
-        await main.Field("Contact last name").FillAsync("Lee");
-        await main.Field("Contact phone").FillAsync("+1 425 555 0100");
-        await main.Field("Contact e-mail").FillAsync("ann@contoso.example");
-        await main.Checkbox("consents").ClickAsync();
+        await main.FillContactWithConsentAsync();
         await main.Button("Next").ClickAsync();
 
         // Details: a value that is not an amount is refused at its field when the deal is sent.
-        await main.Field("Deal name").FillAsync("Contoso lakehouse (portal)");
-        await main.Field("Deal value").FillAsync("a lot");
-        await main.Field("Estimated close date").FillAsync("06/30/2027");
+        await main.FillDetailsAsync("Contoso lakehouse (portal)", "a lot");
         await main.Button("Next").ClickAsync();
 
         // Team: the first row.
-        await main.Field("First name").FillAsync("Bo");
-        await main.Field("Last name").FillAsync("Ng");
-        await main.Field("Phone").FillAsync("+1 206 555 0101");
-        await main.Field("E-mail").FillAsync("bo@fabrikam.example");
+        await main.FillFirstTeamMemberAsync();
         await main.Button("Next").ClickAsync();
 
         // Solutions.
@@ -54,10 +43,7 @@ public sealed class NewDealWizardTests(PortalFixture portal) : IClassFixture<Por
         await main.Button("Next").ClickAsync();
 
         // Sale type: Microsoft and a partner found by search.
-        await main.Checkbox("Ask Microsoft for help").ClickAsync();
-        await main.Field("Partner name or solution").FillAsync(wingtip);
-        await main.Button("Search partners").ClickAsync();
-        await main.Locator("fluent-button[aria-label='Invite " + wingtip + "']").ClickAsync();
+        await main.InviteMicrosoftAndPartnerAsync(wingtip);
         await Assertions.Expect(main.GetByRole(AriaRole.Region, new() { Name = $"Invitation to {wingtip}" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("new deal: sale type");
         await page.ScreenshotAsync("new-deal-sale-type");
