@@ -16,6 +16,8 @@ namespace CoSell.Portal.Auth;
 public static class PortalAuthentication
 {
     public const string SignInPath = "/signin";
+
+    public const string AccessDeniedPath = "/denied";
     public const string SignOutPath = "/signout";
 
     public static void Add(IHostApplicationBuilder builder)
@@ -39,6 +41,8 @@ public static class PortalAuthentication
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = SignInPath;
             o.LogoutPath = SignOutPath;
+            // A signed-in user without the page's role is told so, not sent to sign in again.
+            o.AccessDeniedPath = AccessDeniedPath;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });

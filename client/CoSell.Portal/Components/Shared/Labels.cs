@@ -41,6 +41,15 @@ public static class Labels
 
     public static string Moment(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
+    /// <summary>"2 d 5 h", "3 h 10 min", "40 min"; "none yet" when nothing was measured.</summary>
+    public static string Duration(TimeSpan? span) => span switch
+    {
+        null => "none yet",
+        { TotalDays: >= 1 } d => $"{(int)d.TotalDays} d {d.Hours} h",
+        { TotalHours: >= 1 } h => $"{(int)h.TotalHours} h {h.Minutes} min",
+        var m => $"{Math.Max(0, (int)m.Value.TotalMinutes)} min",
+    };
+
     /// <summary>"3 days 4 h left", "5 h left", "expired": the time a party has to answer (R18).</summary>
     public static string TimeLeft(DateTimeOffset deadline, DateTimeOffset now)
     {
