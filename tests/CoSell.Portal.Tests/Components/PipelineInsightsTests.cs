@@ -59,22 +59,22 @@ public sealed class PipelineInsightsTests
     private static ReferralSummary Summary(
         string id, Substatus substatus, SalesStage stage, decimal value = 10m, string currency = "USD",
         DateTimeOffset? expires = null, ReferralDirection direction = ReferralDirection.Incoming) => new()
-    {
-        Id = id,
-        EngagementId = "e-" + id,
-        OrganizationId = "1234567",
-        TenantId = "t-1",
-        Name = id,
-        Direction = direction,
-        DealType = DealType.PartnerToPartner,
-        Status = substatus is Substatus.Received ? ReferralStatus.New : substatus is Substatus.Accepted ? ReferralStatus.Active : ReferralStatus.Closed,
-        Substatus = substatus,
-        SalesStage = stage,
-        CustomerName = "Contoso",
-        DealValue = value,
-        Currency = currency,
-        ExpirationDateTime = expires,
-        UpdatedDateTime = Now,
-        Version = 1,
-    };
+        {
+            Id = id,
+            EngagementId = "e-" + id,
+            OrganizationId = "1234567",
+            TenantId = "t-1",
+            Name = id,
+            Direction = direction,
+            DealType = DealType.PartnerToPartner,
+            Status = substatus is Substatus.Received ? ReferralStatus.New : substatus is Substatus.Accepted ? ReferralStatus.Active : ReferralStatus.Closed,
+            Substatus = substatus,
+            SalesStage = stage,
+            CustomerName = "Contoso",
+            DealValue = value,
+            Currency = currency,
+            ExpirationDateTime = expires,
+            UpdatedDateTime = Now,
+            Version = 1,
+        };
 }
