@@ -32,6 +32,9 @@ public sealed class CoSellClient(IGrainFactory grains)
     public Task<SellerProfile> RegisterSeller(Actor actor, SellerProfile profile) =>
         grains.GetGrain<ISellerGrain>(Ids.Ensure(profile?.Id, "sellerId")).Register(actor, profile!);
 
+    /// <summary>Operator: every registered seller with its territory and open co-sell requests (R4).</summary>
+    public Task<IReadOnlyList<SellerListing>> ListSellers(Actor actor) => grains.GetGrain<ISellerRosterGrain>(DirectoryKeys.Default).List(actor);
+
     public Task<SellerProfile?> GetSeller(string sellerId) => grains.GetGrain<ISellerGrain>(Ids.Ensure(sellerId, "sellerId")).GetProfile();
 
     // Referrals.

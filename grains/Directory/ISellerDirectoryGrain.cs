@@ -4,7 +4,7 @@ namespace CoSell.Grains.Directory;
 /// Routes co-sell requests to sellers by territory, fewest open requests first, else to the fallback queue
 /// (R4). Key: <see cref="DirectoryKeys.Default"/>. A leaf: it calls no grain.
 /// </summary>
-public interface ISellerDirectoryGrain : IGrainWithStringKey
+public interface ISellerDirectoryGrain : ISellerRosterGrain
 {
     Task Upsert(SellerProfile profile);
 

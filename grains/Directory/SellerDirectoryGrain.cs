@@ -25,6 +25,17 @@ public sealed class SellerDirectoryGrain(
         return seller;
     }
 
+    public Task<IReadOnlyList<SellerListing>> List(Actor actor)
+    {
+        if (!actor.IsOperator)
+        {
+            throw CoSellException.AccessDenied("role", "The seller roster is for Microsoft's Operators (R3).");
+        }
+
+        return Task.FromResult<IReadOnlyList<SellerListing>>(
+            [.. store.State.Sellers.Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => new SellerListing(s, store.State.OpenRequests(s.Id)))]);
+    }
+
     public async Task Release(string referralId)
     {
         if (store.State.Release(referralId))

@@ -120,6 +120,16 @@ public static class DirectoryCommands
             if (json) Print.Json(seller); else Console.Out.WriteLine($"seller {seller.Id} registered");
         });
 
-        return new Command("seller", "Microsoft sellers.") { register };
+        var list = new Command("list", "Registered sellers, their territories and open co-sell requests (Operator).");
+        list.SetClusterAction(async (r, s, json) =>
+        {
+            var sellers = await s.Client.ListSellers(s.Actor);
+            if (json) { Print.Json(sellers); return; }
+            var table = new Table("ID", "NAME", "EMAIL", "TERRITORY", "OPEN");
+            foreach (var x in sellers) table.Add(x.Profile.Id, x.Profile.Name, x.Profile.Email, string.Join(",", x.Profile.Territory), x.OpenRequests);
+            table.Write(Console.Out);
+        });
+
+        return new Command("seller", "Microsoft sellers.") { register, list };
     }
 }

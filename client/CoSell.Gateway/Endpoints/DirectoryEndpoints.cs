@@ -71,6 +71,12 @@ public static class DirectoryEndpoints
             return HttpResults.Json(await client.RegisterSeller(actor, ResourceTranslation.ToSeller(sellerId, body)));
         }).Accepts<SellerBody>("application/json").Produces<SellerProfile>().WithSummary("Register or update a Microsoft seller and territory (Operator, R4).");
 
+        directory.MapGet("/sellers", async (HttpContext context, CoSellClient client) =>
+        {
+            var actor = Caller.Operator(context);
+            return HttpResults.Json(ListQuery.Page(context, await client.ListSellers(actor)));
+        }).Produces<ListResource<SellerListing>>().WithSummary("Registered Microsoft sellers with territory and open co-sell requests (Operator, R4).");
+
         return v1;
     }
 

@@ -107,6 +107,17 @@ public sealed class DirectoryRouteTests(SharedGatewayFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task GET_sellers_lists_the_roster_for_an_Operator_and_is_forbidden_to_others_R4()
+    {
+        var roster = await Http.Read<JsonElement>(await Operator.GetAsync("/v1/sellers"));
+        var sam = Assert.Single(roster.GetProperty("items").EnumerateArray(), s => s.GetProperty("profile").GetProperty("id").GetString() == Actors.SellerUs);
+        Assert.Equal("sam@microsoft.example", sam.GetProperty("profile").GetProperty("email").GetString());
+        Assert.True(sam.GetProperty("openRequests").GetInt32() >= 0);
+
+        await Http.Problem(await A.GetAsync("/v1/sellers"), HttpStatusCode.Forbidden, "accessDenied", "role");
+    }
+
+    [Fact]
     public async Task GET_organization_shows_the_callers_profile_and_404s_an_unregistered_one()
     {
         var organization = await Http.Read<JsonElement>(await A.GetAsync("/v1/organization"));
@@ -137,7 +148,7 @@ public sealed class DirectoryRouteTests(SharedGatewayFixture fixture) : IClassFi
         var paths = openApi.GetProperty("paths");
         foreach (var path in new[] { "/v1/referrals", "/v1/referrals/{id}", "/v1/referrals/{id}/accept", "/v1/referrals/{id}/decline", "/v1/referrals/{id}/close",
                      "/v1/referrals/{id}/invitations", "/v1/referrals/{id}/favorite", "/v1/referrals/{id}/history", "/v1/partners/{partnerId}", "/v1/partners",
-                     "/v1/customers/{customerId}", "/v1/customers", "/v1/solutions/{solutionId}", "/v1/solutions", "/v1/sellers/{sellerId}",
+                     "/v1/customers/{customerId}", "/v1/customers", "/v1/solutions/{solutionId}", "/v1/solutions", "/v1/sellers/{sellerId}", "/v1/sellers",
                      "/v1/organization", "/v1/organization/recent-contacts" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"OpenAPI lacks {path}");

@@ -22,11 +22,30 @@ public sealed class OperatorScopeTests(EcosystemClusterFixture fixture) : IClass
         await Denied(() => Client.RegisterSolution(PartnerOperator, new Solution("sol-evil", "Evil", Actors.PartnerA, SolutionKind.Partner, true)));
         await Denied(() => Client.RegisterSeller(PartnerOperator, new SellerProfile("seller-evil", "Eve", "eve@evil.example", ["US"])));
         await Denied(() => Client.ListRegistrations(PartnerOperator));
+        await Denied(() => Client.ListSellers(PartnerOperator));
 
         Assert.Null(await Client.GetPartner("9999999"));
         Assert.Null(await Client.GetSeller("seller-evil"));
         Assert.DoesNotContain(await Client.SearchCustomers("Evil"), c => c.Id == "c-evil");
         Assert.DoesNotContain(await Client.ListSolutions(), s => s.Id == "sol-evil");
+    }
+
+    [Fact]
+    public async Task R4_the_seller_roster_shows_Operators_each_seller_with_territory_and_open_requests_and_no_one_else()
+    {
+        var scenario = new Scenario();
+        await scenario.RegisterAsync(Client);
+        var before = (await Client.ListSellers(Actors.Operator)).Sum(s => s.OpenRequests);
+        var request = await Client.CreateReferral(Actors.AdminOf(scenario.PartnerA), Requests.CoSell());
+
+        var roster = await Client.ListSellers(Actors.Operator);
+        var routed = Assert.Single(roster, s => s.Profile.Id == request.Microsoft.SellerId);
+        Assert.Contains("US", routed.Profile.Territory);
+        Assert.Equal(before + 1, roster.Sum(s => s.OpenRequests));
+        Assert.Equal(roster.Select(s => s.Profile.Id).Order(StringComparer.Ordinal), roster.Select(s => s.Profile.Id));
+
+        await Denied(() => Client.ListSellers(Actors.Seller(Actors.SellerUs)));
+        await Denied(() => Client.ListSellers(new Actor(Actors.PartnerA, Actors.PrimaryTenant(Actors.PartnerA), "pat", [Role.PartnerAdmin])));
     }
 
     [Fact]
