@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoSell.Portal.Components.Forms;
 
 namespace CoSell.Portal.Components.Dialogs;
@@ -7,36 +6,9 @@ namespace CoSell.Portal.Components.Dialogs;
 /// The receiver's own terms when accepting (R19): the deal as they will work it. Filled from the referral; only what
 /// differs from it is sent, so accepting as received changes nothing but the status.
 /// </summary>
-public sealed class AcceptForm
+public sealed class AcceptForm(Referral referral) : DealTerms(referral)
 {
-    public string? Name { get; set; }
-
-    /// <summary>As typed: a text field, parsed when sent (the library's number input fetches a script from a CDN).</summary>
-    public string? DealValue { get; set; }
-
-    public string? Currency { get; set; }
-
-    public DateOnly? ClosingDate { get; set; }
-
-    public string? Notes { get; set; }
-
-    public string? CrmId { get; set; }
-
-    public string? CampaignId { get; set; }
-
-    public List<ContactInput> Team { get; set; } = [];
-
-    public static AcceptForm From(Referral referral) => new()
-    {
-        Name = referral.Name,
-        DealValue = referral.Details.DealValue.ToString(CultureInfo.InvariantCulture),
-        Currency = referral.Details.Currency,
-        ClosingDate = referral.Details.ClosingDate,
-        Notes = referral.Details.Notes,
-        CrmId = referral.Details.CrmId,
-        CampaignId = referral.Details.CampaignId,
-        Team = [.. referral.Team.Select(ContactInput.From)],
-    };
+    public static AcceptForm From(Referral referral) => new(referral);
 
     /// <summary>The accept as sent; a value that is not a number is refused here, at its field, as the grains would (R41).</summary>
     public AcceptReferralRequest ToRequest(Referral referral)
@@ -57,6 +29,4 @@ public sealed class AcceptForm
             Team: team.SequenceEqual(referral.Team) ? null : team,
             IfMatch: referral.ETag);
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

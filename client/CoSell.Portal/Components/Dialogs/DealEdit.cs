@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoSell.Portal.Components.Forms;
 
 namespace CoSell.Portal.Components.Dialogs;
@@ -8,41 +7,18 @@ namespace CoSell.Portal.Components.Dialogs;
 /// what changed — cleared optional fields as removals (a JSON merge patch's nulls), the rest as new values — so an
 /// edit never rewrites what the person did not touch.
 /// </summary>
-public sealed class DealEdit
+public sealed class DealEdit : DealTerms
 {
     private readonly Referral _original;
 
     public DealEdit(Referral referral)
+        : base(referral)
     {
         _original = referral;
-        Name = referral.Name;
-        DealValue = referral.Details.DealValue.ToString("0.##", CultureInfo.InvariantCulture);
-        Currency = referral.Details.Currency;
-        ClosingDate = referral.Details.ClosingDate;
-        Notes = referral.Details.Notes;
-        CrmId = referral.Details.CrmId;
-        CampaignId = referral.Details.CampaignId;
-        Team = [.. referral.Team.Select(ContactInput.From)];
         Solutions = [.. referral.Solutions.Select(s => s.Id)];
         CustomerContact = referral.CustomerProfile.Contact is { } contact ? ContactInput.From(contact) : new ContactInput();
         Consent = referral.Consent.ConsentToShareInfoWithMicrosoft;
     }
-
-    public string? Name { get; set; }
-
-    public string? DealValue { get; set; }
-
-    public string? Currency { get; set; }
-
-    public DateOnly? ClosingDate { get; set; }
-
-    public string? Notes { get; set; }
-
-    public string? CrmId { get; set; }
-
-    public string? CampaignId { get; set; }
-
-    public List<ContactInput> Team { get; }
 
     public HashSet<string> Solutions { get; }
 
@@ -59,7 +35,7 @@ public sealed class DealEdit
         var crmId = Optional(CrmId, details.CrmId, "details.crmId", remove);
         var campaignId = Optional(CampaignId, details.CampaignId, "details.campaignId", remove);
         var value = MoneyText.Parse(DealValue, "details.dealValue");
-        var currency = string.IsNullOrWhiteSpace(Currency) ? null : Currency.Trim().ToUpperInvariant();
+        var currency = Blank(Currency)?.ToUpperInvariant();
         var detailsChanged = value != details.DealValue || currency != details.Currency || ClosingDate != details.ClosingDate
             || notes is not null || crmId is not null || campaignId is not null;
 
@@ -87,7 +63,7 @@ public sealed class DealEdit
     /// <summary>A changed optional text: its new value, or null when unchanged; cleared ones are added to <paramref name="remove"/>.</summary>
     private static string? Optional(string? typed, string? stored, string path, List<string> remove)
     {
-        var value = string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
+        var value = Blank(typed);
         if (value is null && stored is not null)
         {
             remove.Add(path);
