@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace CoSell.Portal.Tests.Browser;
 
-/// <summary>The accept and decline dialogs (R19, R20): the receiver's own terms, and refusals shown at their field (R41).</summary>
+/// <summary>The accept and decline dialogs (R19, R20), on the referral page and from the Inbound list: the receiver's own terms, and refusals shown at their field (R41).</summary>
 public sealed class AnswerTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
     [Fact]
@@ -66,6 +66,26 @@ public sealed class AnswerTests(PortalFixture portal) : IClassFixture<PortalFixt
         await dialog.Button("Decline").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "is declined" })).ToBeVisibleAsync();
         Assert.Equal(Substatus.Declined, (await portal.Server.Cluster.Client.GetReferral(Actors.AdminOf(scenario.PartnerB), received)).Substatus);
+    }
+
+    [Fact]
+    public async Task A_received_referral_is_accepted_from_the_Inbound_list_R19_R32()
+    {
+        var (scenario, received) = await ReceivedAsync("Contoso warehouse");
+        var bea = Actors.AdminOf(scenario.PartnerB, user: "bea");
+        var page = await portal.SignInAsync(bea);
+        await page.WaitLiveAsync();
+        var row = page.Locator("fluent-data-grid-row, tr").Filter(new() { HasText = "Contoso warehouse" });
+
+        await row.Locator("fluent-button[aria-label='Accept Contoso warehouse']").ClickAsync();
+        var dialog = page.DialogTitled("Accept Contoso warehouse");
+        await Assertions.Expect(dialog.Field("Deal value")).ToHaveValueAsync("40000");
+        await dialog.Button("Accept").ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Contoso warehouse is accepted" })).ToBeVisibleAsync();
+        await Assertions.Expect(row.Locator("fluent-button[aria-label='Accept Contoso warehouse']")).ToHaveCountAsync(0);
+        Assert.Equal(Substatus.Accepted, (await portal.Server.Cluster.Client.GetReferral(bea, received)).Substatus);
+        await page.AssertAccessibleAsync("inbound list after answering");
     }
 
     /// <summary>A referral partner A sent to partner B of a scenario of its own; the id of B's received referral.</summary>
