@@ -106,6 +106,13 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task OptIn(Actor actor, string email) => grains.GetGrain<IContactPreferencesGrain>(DirectoryKeys.Default).OptIn(actor, email);
 
+    /// <summary>
+    /// The organization's change feed after <paramref name="after"/> (null: from the oldest kept), oldest first: every
+    /// change its webhooks would carry, each with its cursor; resume from the page's cursor.
+    /// </summary>
+    public Task<ChangeFeedPage> ReadEvents(Actor actor, string? after = null, int top = ChangeFeedPage.DefaultTop) =>
+        grains.GetGrain<IChangeFeedGrain>(actor.OrganizationId).Read(actor, after, top);
+
     // Webhooks (R36), per organization.
     public Task<Webhook> RegisterWebhook(Actor actor, WebhookRequest request) => Webhooks(actor).Register(actor, request);
 

@@ -57,7 +57,6 @@ public sealed class DeskFanOut(
         }
 
         var view = engagement.View(state.Id);
-        var publish = publisher.HasWork(state, view);
         state.PublishedVersion = state.Version;
         var writes = ReferralRows.Inserts(state);
         writes.Add(EngagementRow.Insert(state.Id, engagement));
@@ -66,14 +65,12 @@ public sealed class DeskFanOut(
             writes.Add(DeskRelays.Deliver(state.Id, state.Id, deliveries.Select(d => d.Id)));
         }
 
-        if (publish)
-        {
-            writes.Add(DeskRelays.Publish(state.Id, []));
-        }
+        // Every change is published: its change-feed entry at least (webhooks and notifications when there are any).
+        writes.Add(DeskRelays.Publish(state.Id, []));
 
         await partitions.SubmitAsync(partitionKey, writes);
         metrics.Created.Add(1);
-        return (new ReferralCreatedRows(state, deliveries, publish), view);
+        return (new ReferralCreatedRows(state, deliveries), view);
     }
 
     /// <summary>Deliver invitations, each to its invitee's desk (R18); a repeated delivery changes nothing.</summary>

@@ -31,20 +31,16 @@ public sealed class DeskInbound(
         // does, the window can never lack its reminder.
         await windows.ScheduleAsync(state.ExpirationDateTime!.Value);
 
-        // Notifications to this partition are rows of the same transaction; others, and anything else the receipt owes
-        // (its engagement report when the sender did not make it, webhooks), are a publication relay.
+        // Notifications to this partition are rows of the same transaction; others, and everything else the receipt owes
+        // (its change-feed entry, its engagement report when the sender did not make it, webhooks), a publication relay.
         var local = state.PendingNotifications.Where(n => NotificationRows.PartitionOf(n) == _partition).ToList();
         var remote = state.PendingNotifications.Except(local).ToList();
         state.PendingNotifications.Clear();
         state.PublishedVersion = state.Version;
-        var publish = remote.Count > 0 || engagement is null || publisher.HasWork(state, engagement);
         var writes = ReferralRows.Inserts(state);
         writes.AddRange(local.SelectMany(n => NotificationRows.Inserts(n, mailing)));
-        if (publish)
-        {
-            writes.Add(DeskRelays.Publish(state.Id, remote));
-            await beforeRelay();
-        }
+        writes.Add(DeskRelays.Publish(state.Id, remote));
+        await beforeRelay();
 
         try
         {
@@ -62,14 +58,7 @@ public sealed class DeskInbound(
             _ = grains.GetGrain<INotificationQueue>(ReferralKeys.Owner(owner.OrganizationId, owner.SellerId)).MailQueued();
         }
 
-        if (publish)
-        {
-            await publisher.PublishAsync(state, state.Version, statusChanged: true, remote, engagement);
-            relays.Published(state.Id);
-        }
-        else
-        {
-            publisher.TellLive(state, engagement);
-        }
+        await publisher.PublishAsync(state, state.Version, statusChanged: true, remote, engagement);
+        relays.Published(state.Id);
     }
 }

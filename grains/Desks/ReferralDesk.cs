@@ -107,15 +107,9 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         {
             await Deliver(referralId, created.Deliveries, engagement);
         }
-        if (created.Publish)
-        {
-            await _publisher!.PublishAsync(created.State, created.State.Version, statusChanged: true, [], engagement);
-            _relays!.Published(referralId);
-        }
-        else
-        {
-            _publisher!.TellLive(created.State, engagement);
-        }
+
+        await _publisher!.PublishAsync(created.State, created.State.Version, statusChanged: true, [], engagement);
+        _relays!.Published(referralId);
 
         if (RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses))
         {

@@ -25,6 +25,8 @@ public static class CoSellGrainServices
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
         services.TryAddSingleton<Webhooks.IWebhookSender, Webhooks.HttpWebhookSender>();
+        services.AddOptions<FeedOptions>().Bind(configuration.GetSection(FeedOptions.Section)).Validate(
+            o => o.Retention >= TimeSpan.FromDays(1), "CoSell:Feed:Retention must be at least 1.00:00:00 (a day).").ValidateOnStart();
         services.TryAddSingleton<Webhooks.WebhookSecrets>();
         services.TryAddSingleton<Notifications.UnsubscribeLinks>();
         services.AddMetrics();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoSell.Grains.Domain;
+using CoSell.Grains.Feed;
 using CoSell.Grains.Live;
 using CoSell.Grains.Webhooks;
 using CoSell.Rest;
@@ -14,12 +15,6 @@ namespace CoSell.Grains.Referrals;
 /// </summary>
 public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache webhooks)
 {
-    /// <summary>Whether a new referral owes any publication beyond its engagement (which its create wrote): notifications or webhooks.</summary>
-    public bool HasWork(ReferralState state, EngagementView engagement) =>
-        state.PendingNotifications.Count > 0
-        || webhooks.MayHaveWebhooks(state.OrganizationId)
-        || engagement.Participants.Any(p => p.OrganizationId != state.OrganizationId && webhooks.MayHaveWebhooks(p.OrganizationId));
-
     /// <summary>
     /// Publish <paramref name="version"/> of the state (its status, when <paramref name="statusChanged"/>) and the given
     /// notifications. <paramref name="reported"/>: the engagement already holds this version (the create wrote it).
@@ -50,7 +45,7 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
         await Task.WhenAll(work);
         if (engagement is not null)
         {
-            await PublishWebhookEvents(state, version, await engagement);
+            await PublishEventsAsync(state, version, await engagement);
         }
 
         TellLive(state, engagement is null ? null : await engagement);
@@ -82,32 +77,43 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
     }
 
     /// <summary>
-    /// R36: the owner's webhooks get the whole referral; the other parties of the engagement get its status only
-    /// (what R28 lets them see), as related-referral events.
+    /// The change's events: the owner's (the whole referral) and, for each other party of the engagement, a related
+    /// one (its status only, what R28 lets them see). Each is appended to its organization's change feed first, which
+    /// gives it its cursor; webhooks, where there may be any (R36), then carry the same event with that cursor.
     /// </summary>
-    private async Task PublishWebhookEvents(ReferralState state, long version, EngagementView engagement)
+    private async Task PublishEventsAsync(ReferralState state, long version, EngagementView engagement)
     {
-        // Only to organizations that may have webhooks (the silo's registry snapshot; "maybe" whenever it is not fresh).
-        var relatedParties = engagement.Participants.Select(p => p.OrganizationId)
-            .Where(o => o != state.OrganizationId).Distinct().Where(webhooks.MayHaveWebhooks).ToList();
-        var publications = new List<Task>();
         var created = state.History.FirstOrDefault()?.Version == version;
-        if (webhooks.MayHaveWebhooks(state.OrganizationId))
+        var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
+        var publications = new List<Task>
         {
-            var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
-            publications.Add(grains.GetGrain<IWebhookFeed>(state.OrganizationId).Publish(new ReferralChange(
-                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.ReferralCreated : WebhookEvent.ReferralUpdated, own)));
-        }
+            AppendAndRingAsync(state.OrganizationId, new ReferralChange(
+                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.ReferralCreated : WebhookEvent.ReferralUpdated, own),
+                state.TenantId, state.SellerId),
+        };
 
+        var relatedParties = engagement.Participants.Select(p => p.OrganizationId).Where(o => o != state.OrganizationId).Distinct().ToList();
         if (relatedParties.Count > 0)
         {
-            var related = JsonSerializer.Serialize(
-                new RelatedReferralResource(state.Id, state.EngagementId, state.OrganizationId, state.OrganizationName, state.Status, state.Substatus, state.UpdatedAt),
-                RestJson.Options);
-            publications.AddRange(relatedParties.Select(organization => grains.GetGrain<IWebhookFeed>(organization).Publish(new ReferralChange(
-                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.RelatedReferralCreated : WebhookEvent.RelatedReferralUpdated, related))));
+            var related = new ReferralChange(state.Id, state.OrganizationId, version, state.UpdatedAt,
+                created ? WebhookEvent.RelatedReferralCreated : WebhookEvent.RelatedReferralUpdated,
+                JsonSerializer.Serialize(
+                    new RelatedReferralResource(state.Id, state.EngagementId, state.OrganizationId, state.OrganizationName, state.Status, state.Substatus, state.UpdatedAt),
+                    RestJson.Options));
+            publications.AddRange(relatedParties.Select(organization => AppendAndRingAsync(organization, related, null,
+                organization == Organizations.Microsoft ? engagement.Microsoft.SellerId : null)));
         }
 
         await Task.WhenAll(publications);
+    }
+
+    /// <summary>Into the organization's feed, then (with the feed's cursor) to its webhooks: the feed is the record, a webhook the doorbell.</summary>
+    private async Task AppendAndRingAsync(string organization, ReferralChange change, string? tenantId, string? sellerId)
+    {
+        var cursor = await grains.GetGrain<IChangeFeedLog>(organization).Append(change, tenantId, sellerId);
+        if (webhooks.MayHaveWebhooks(organization))
+        {
+            await grains.GetGrain<IWebhookFeed>(organization).Publish(change with { Cursor = cursor });
+        }
     }
 }

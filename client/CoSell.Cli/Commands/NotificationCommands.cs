@@ -11,6 +11,63 @@ public static class NotificationCommands
         yield return Webhook();
         yield return Contact();
         yield return Notifications();
+        yield return Events();
+    }
+
+    /// <summary>
+    /// <c>cosell events [--after C] [--follow]</c>: the change feed, one line per change (JSON lines with --json), the
+    /// cursor to resume from on stderr; --follow keeps reading as changes are stored until Ctrl-C.
+    /// </summary>
+    private static Command Events()
+    {
+        var after = new Option<string?>("--after") { Description = "Resume after this cursor (from a previous run or a webhook delivery)." };
+        var top = new Option<int>("--top") { DefaultValueFactory = _ => ChangeFeedPage.DefaultTop, Description = $"Changes per read, 1 to {ChangeFeedPage.MaxTop}." };
+        var follow = new Option<bool>("--follow") { Description = "Keep reading as new changes are stored, until Ctrl-C." };
+        var interval = new Option<double>("--interval") { DefaultValueFactory = _ => 2, Description = "Seconds between reads when following and nothing is new." };
+        var events = new Command("events", "The organization's change feed, in order, with cursors to resume from.") { after, top, follow, interval };
+        events.SetClusterAction(async (r, s, json) =>
+        {
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            var cursor = r.GetValue(after);
+            try
+            {
+                while (true)
+                {
+                    var page = await s.Client.ReadEvents(s.Actor, cursor, r.GetValue(top));
+                    foreach (var change in page.Items)
+                    {
+                        Console.Out.WriteLine(json
+                            ? System.Text.Json.JsonSerializer.Serialize(Rest.EventResource.Of(change), Rest.RestJson.Options)
+                            : $"{change.Cursor}\t{change.Type}\t{change.Subject}\tv{change.ReferralVersion}\t{change.Time:O}");
+                    }
+
+                    cursor = page.Cursor;
+                    if (page.More)
+                    {
+                        continue;
+                    }
+
+                    if (!r.GetValue(follow))
+                    {
+                        break;
+                    }
+
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Max(0.2, r.GetValue(interval))), stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Ctrl-C while following: the cursor below is where the next run resumes.
+            }
+
+            await Console.Error.WriteLineAsync($"cursor: {cursor ?? "(none yet)"}");
+        });
+        return events;
     }
 
     private static Command Webhook()

@@ -4,7 +4,7 @@ using CoSell.Rest;
 
 namespace CoSell.Gateway.Endpoints;
 
-/// <summary>Webhooks (R36) and e-mail preferences and outbox (R34).</summary>
+/// <summary>Webhooks (R36), the change feed they ring for, and e-mail preferences and outbox (R34).</summary>
 public static class NotificationEndpoints
 {
     public static RouteGroupBuilder MapNotifications(this RouteGroupBuilder v1)
@@ -36,6 +36,15 @@ public static class NotificationEndpoints
         webhooks.MapGet("/{id}/deliveries", async (HttpContext context, CoSellClient client, string id) =>
             HttpResults.Json(ListQuery.Page(context, await client.GetWebhookDeliveries(Caller.Of(context), id))))
             .Produces<ListResource<WebhookDelivery>>().WithSummary("Recent deliveries of a webhook, with attempts and status.");
+
+        v1.MapGet("/events", async (HttpContext context, CoSellClient client) =>
+        {
+            var query = context.Request.Query;
+            var after = query["after"].ToString() is { Length: > 0 } cursor ? cursor : null;
+            var page = await client.ReadEvents(Caller.Of(context), after, ListQuery.Top(query, ChangeFeedPage.DefaultTop, ChangeFeedPage.MaxTop));
+            return HttpResults.Json(new EventPageResource([.. page.Items.Select(EventResource.Of)], page.Cursor, page.More));
+        }).WithTags("Events").Produces<EventPageResource>()
+            .WithSummary("The change feed: every change the organization's webhooks carry, in order, each with a cursor; resume with after={cursor}.");
 
         var contacts = v1.MapGroup("/contacts").WithTags("Notifications");
         contacts.MapPost("/opt-out", async (HttpContext context, CoSellClient client) =>
