@@ -21,6 +21,7 @@ public sealed partial class ConfigurationTableTests
         (typeof(CoSellOptions), CoSellOptions.Section),
         (typeof(EmailOptions), EmailOptions.Section),
         (typeof(WebhookOptions), WebhookOptions.Section),
+        (typeof(FeedOptions), FeedOptions.Section),
         (typeof(StorageSettings), StorageSettings.Section),
         (typeof(ClusterSettings), ClusterSettings.Section),
         (typeof(AuthSettings), AuthSettings.Section),
