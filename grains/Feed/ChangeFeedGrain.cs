@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace CoSell.Grains.Feed;
 
 /// <summary>
-/// An organization's change feed. The one writer of its rows (<see cref="FeedRows"/>): an append stores the change, its
-/// seen-marker and the next sequence in one batch conditioned on the record's ETag, so sequences are gapless and a
-/// change is stored once even when its publication is retried. Reads interleave (they read storage, never this
-/// activation's state) and filter what the caller may see. Changes older than the retention are deleted as new ones
-/// arrive.
+/// An organization's change feed. The one writer of its rows (<see cref="FeedRows"/>): appends are grouped into batches
+/// (<see cref="FeedAppender"/>) that store each change, its seen-marker and the next sequence, conditioned on the
+/// record's ETag, so sequences are gapless and a change is stored once even when its publication is retried. Reads
+/// interleave (they read storage, never this activation's state) and filter what the caller may see. Changes older
+/// than the retention are deleted as new ones arrive.
 /// </summary>
 public sealed partial class ChangeFeedGrain(
     IPartitionStore partitions,
@@ -19,12 +19,11 @@ public sealed partial class ChangeFeedGrain(
     TimeProvider clock,
     ILogger<ChangeFeedGrain> logger) : Grain, IChangeFeedGrain, IChangeFeedLog
 {
-    /// <summary>Look for expired changes after this many appends (and on activation), at most a batch at a time.</summary>
+    /// <summary>Look for expired changes after this many batches (and after the first), at most a batch at a time.</summary>
     private const int TrimEvery = 50;
 
     private string _partition = "";
-    private long _next = 1;
-    private string? _recordETag;
+    private FeedAppender? _appender;
     private int _sinceTrim = TrimEvery;
 
     private string Organization => this.GetPrimaryKeyString();
@@ -32,53 +31,27 @@ public sealed partial class ChangeFeedGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _partition = PartitionKeys.Organization(Organization);
-        await LoadRecordAsync(cancellationToken);
+        _appender = new FeedAppender(partitions, _partition, clock) { AfterBatch = TrimIfDueAsync };
+        await _appender.LoadAsync(cancellationToken);
     }
 
     public async Task<string> Append(ReferralChange change, string? tenantId, string? sellerId)
     {
-        var eventId = $"{change.ReferralId}:{change.Version}:{change.Event.ToWireName()}";
-        for (var attempt = 0; ; attempt++)
+        var sequence = await _appender!.AppendAsync(new FeedEntry
         {
-            if (await partitions.ReadAsync(_partition, FeedRows.SeenKey(eventId)) is { } seen)
-            {
-                return FeedCursor.Of(FeedRows.ReadSeen(seen));
-            }
-
-            var entry = new FeedEntry
-            {
-                Sequence = _next,
-                EventId = eventId,
-                Event = change.Event,
-                ReferralId = change.ReferralId,
-                OwnerOrganizationId = change.OrganizationId,
-                Version = change.Version,
-                ChangedAt = change.UpdatedDateTime,
-                StoredAt = clock.GetUtcNow(),
-                TenantId = tenantId,
-                SellerId = sellerId,
-                DataJson = change.ReferralJson,
-            };
-            var record = FeedRows.Record(_next + 1);
-            try
-            {
-                var etags = await partitions.SubmitAsync(_partition,
-                [
-                    _recordETag is null ? RowWrite.Insert(FeedRows.RecordKey, record) : RowWrite.Replace(FeedRows.RecordKey, record, _recordETag),
-                    RowWrite.Insert(FeedRows.Key(entry.Sequence), FeedRows.Properties(entry)),
-                    RowWrite.Insert(FeedRows.SeenKey(eventId), FeedRows.Seen(entry.Sequence)),
-                ]);
-                (_next, _recordETag) = (entry.Sequence + 1, etags[0]);
-                await TrimIfDueAsync();
-                return FeedCursor.Of(entry.Sequence);
-            }
-            catch (PartitionWriteConflict) when (attempt < 3)
-            {
-                // Another activation wrote meanwhile (or this one's view is stale): read the record again, then look
-                // for the change once more before taking the next sequence.
-                await LoadRecordAsync(CancellationToken.None);
-            }
-        }
+            Sequence = 0,
+            EventId = $"{change.ReferralId}:{change.Version}:{change.Event.ToWireName()}",
+            Event = change.Event,
+            ReferralId = change.ReferralId,
+            OwnerOrganizationId = change.OrganizationId,
+            Version = change.Version,
+            ChangedAt = change.UpdatedDateTime,
+            StoredAt = default,
+            TenantId = tenantId,
+            SellerId = sellerId,
+            DataJson = change.ReferralJson,
+        });
+        return FeedCursor.Of(sequence);
     }
 
     public async Task<ChangeFeedPage> Read(Actor actor, string? after, int top = ChangeFeedPage.DefaultTop)
@@ -102,14 +75,6 @@ public sealed partial class ChangeFeedGrain(
         var items = entries.Where(reader.MaySee).Select(FeedEvent.Of).ToList();
         var cursor = entries.Count > 0 ? FeedCursor.Of(entries[^1].Sequence) : after;
         return new ChangeFeedPage(items, cursor, page.Continuation is not null);
-    }
-
-    private async Task LoadRecordAsync(CancellationToken cancellationToken)
-    {
-        if (await partitions.ReadAsync(_partition, FeedRows.RecordKey, cancellationToken) is { } row)
-        {
-            (_next, _recordETag) = (FeedRows.ReadRecord(row), row.ETag);
-        }
     }
 
     /// <summary>Delete the oldest changes beyond the retention, with their seen-markers: housekeeping, retried later on failure.</summary>

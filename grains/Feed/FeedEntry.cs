@@ -5,7 +5,7 @@ namespace CoSell.Grains.Feed;
 /// payload, and who may read it — the owner's tenant for its own referrals (R2), the seller it concerns on Microsoft's
 /// side (R3); a related change (another party's referral, status only, R28) belongs to the whole organization.
 /// </summary>
-public sealed class FeedEntry
+public sealed record FeedEntry
 {
     public required long Sequence { get; init; }
     public required string EventId { get; init; }

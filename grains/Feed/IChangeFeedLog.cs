@@ -6,6 +6,8 @@ public interface IChangeFeedLog : IGrainWithStringKey
     /// <summary>
     /// Appends <paramref name="change"/> (idempotent per change id) and returns its cursor; a repeat returns the first
     /// one's. <paramref name="tenantId"/> and <paramref name="sellerId"/> say who may read it (see <see cref="FeedEntry"/>).
+    /// Interleaves: appends that arrive together are stored in one batch (<see cref="FeedAppender"/>).
     /// </summary>
+    [AlwaysInterleave]
     Task<string> Append(Webhooks.ReferralChange change, string? tenantId, string? sellerId);
 }
