@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net.Http.Headers;
 using CoSell.Client.Identity;
 using CoSell.Gateway.Hosting;
@@ -21,10 +22,12 @@ public sealed class GatewayServer : IAsyncDisposable
 
     public CoSellCluster Cluster { get; }
 
-    public static async Task<GatewayServer> StartAsync()
+    /// <summary>The gateway over a cluster with the scenario ecosystem; <paramref name="settings"/> are the gateway's configuration keys.</summary>
+    public static async Task<GatewayServer> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var cluster = await CoSellCluster.StartWithEcosystemAsync();
         var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton(cluster.Grains);
         builder.AddCoSellGateway();

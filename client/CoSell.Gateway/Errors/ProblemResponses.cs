@@ -29,6 +29,10 @@ public static class ProblemResponses
     public static Problem Unauthenticated(string detail) =>
         new("https://cosell.example/errors/unauthenticated", "Authentication required.", StatusCodes.Status401Unauthorized, detail, "unauthenticated", "Authorization");
 
+    /// <summary>429: the organization's calls are over its published limit (README "Limits"); <c>Retry-After</c> says when to try again.</summary>
+    public static Problem RateLimited(string detail) =>
+        new("https://cosell.example/errors/rateLimited", "Too many requests.", StatusCodes.Status429TooManyRequests, detail, "rateLimited", "rateLimit");
+
     public static Task WriteAsync(HttpContext context, Problem problem)
     {
         context.Response.StatusCode = problem.Status;

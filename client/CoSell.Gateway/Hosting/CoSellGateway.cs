@@ -2,6 +2,7 @@ using CoSell.Client.Identity;
 using CoSell.Gateway.Auth;
 using CoSell.Gateway.Endpoints;
 using CoSell.Gateway.Errors;
+using CoSell.Gateway.Limits;
 using CoSell.Rest;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
@@ -62,6 +63,7 @@ public static class CoSellGateway
             };
         });
         services.AddAuthorizationBuilder().AddPolicy(OperatorPolicy, p => p.RequireClaim(CoSellClaims.Role, nameof(Role.Operator)).RequireClaim(CoSellClaims.Organization, Organizations.Microsoft));
+        services.AddOrganizationRateLimits(builder.Configuration);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
         // Metrics for Prometheus on /metrics; traces across gateway → grains, exported over OTLP when an
@@ -85,10 +87,12 @@ public static class CoSellGateway
         app.UseMiddleware<ProblemMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapHealth();
-        app.MapGroup("/v1").RequireAuthorization().AddEndpointFilter<RouteIdFilter>().MapDirectory().MapReferrals().MapRegistrations().MapOrganization().MapNotifications();
+        app.MapGroup("/v1").RequireAuthorization().RequireRateLimiting(OrganizationRateLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AddEndpointFilter<RouteIdFilter>().MapDirectory().MapReferrals().MapRegistrations().MapOrganization().MapNotifications();
         return app;
     }
 }

@@ -22,6 +22,7 @@ public sealed partial class ConfigurationTableTests
         (typeof(EmailOptions), EmailOptions.Section),
         (typeof(WebhookOptions), WebhookOptions.Section),
         (typeof(FeedOptions), FeedOptions.Section),
+        (typeof(CoSell.Gateway.Limits.RateLimitSettings), CoSell.Gateway.Limits.RateLimitSettings.Section),
         (typeof(StorageSettings), StorageSettings.Section),
         (typeof(ClusterSettings), ClusterSettings.Section),
         (typeof(AuthSettings), AuthSettings.Section),
