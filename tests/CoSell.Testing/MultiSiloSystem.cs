@@ -33,6 +33,10 @@ public sealed class MultiSiloSystem : IAsyncDisposable
         $"--CoSell:Cluster:ServiceId=fault-{_suffix}",
         $"--CoSell:Cluster:MembershipTable=Members{_suffix}",
         "--CoSell:Email:Enabled=false",
+        // The fault and restart tests drive one organization harder than its published limit on purpose: they measure
+        // availability, and a 429 would count as a failure. RateLimitTests holds the limits.
+        "--CoSell:RateLimits:RequestsPerSecond=100000",
+        "--CoSell:RateLimits:Burst=100000",
         .. _tables.Select(kv => $"--{kv.Key}={kv.Value}"),
         .. _extra.Select(kv => $"--{kv.Key}={kv.Value}"),
     ];
