@@ -82,6 +82,9 @@ public sealed class RunningSystem : IAsyncDisposable
         ChildProcess.RunAsync(Output(Path.Combine("client", "CoSell.Cli"), "cosell.dll"),
             [.. arguments, "--gateway-port", GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--cluster-id", ClusterId, "--service-id", ServiceId]);
 
+    /// <summary>The built <c>cosell</c> CLI.</summary>
+    public static string CliPath => Output(Path.Combine("client", "CoSell.Cli"), "cosell.dll");
+
     /// <summary>Mint a token with the CLI, as the README shows.</summary>
     public static async Task<string> MintToken(params string[] arguments)
     {

@@ -7,12 +7,12 @@ namespace CoSell.Client.Identity;
 /// </summary>
 public static class ActorClaims
 {
-    /// <summary>sub, org, tid, one role claim per role and, for a seller, seller.</summary>
+    /// <summary>sub (svc for a service identity), org, tid, one role claim per role and, for a seller, seller.</summary>
     public static List<Claim> Of(Actor actor)
     {
         var claims = new List<Claim>
         {
-            new(CoSellClaims.Subject, actor.UserId),
+            actor.ServiceName is { } service ? new(CoSellClaims.Service, service) : new(CoSellClaims.Subject, actor.UserId),
             new(CoSellClaims.Organization, actor.OrganizationId),
             new(CoSellClaims.Tenant, actor.TenantId),
         };
@@ -25,10 +25,24 @@ public static class ActorClaims
         return claims;
     }
 
-    /// <summary>The actor, or null when a required claim (sub, org, tid) is missing.</summary>
+    /// <summary>
+    /// The actor, or null when a required claim (a user or service, org, tid) is missing or a person's user id poses as
+    /// a service's. A service identity comes from <c>svc</c> (development) or from an application's own token
+    /// (<c>idtyp=app</c>, named by <c>azp</c> or <c>appid</c>): its user id is <c>service:{name}</c>.
+    /// </summary>
     public static Actor? ToActor(ClaimsPrincipal principal)
     {
-        var user = principal.FindFirst(CoSellClaims.Subject)?.Value ?? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        var service = principal.FindFirst(CoSellClaims.Service)?.Value
+            ?? (principal.FindFirst(CoSellClaims.IdentityType)?.Value == "app"
+                ? principal.FindFirst(CoSellClaims.AuthorizedParty)?.Value ?? principal.FindFirst(CoSellClaims.ApplicationId)?.Value
+                : null);
+        var person = principal.FindFirst(CoSellClaims.Subject)?.Value ?? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        if (service is null && person?.StartsWith(Actor.ServicePrefix, StringComparison.Ordinal) == true)
+        {
+            return null;
+        }
+
+        var user = string.IsNullOrWhiteSpace(service) ? person : Actor.ServicePrefix + service;
         var organization = principal.FindFirst(CoSellClaims.Organization)?.Value;
         var tenant = principal.FindFirst(CoSellClaims.Tenant)?.Value;
         if (string.IsNullOrWhiteSpace(user) || string.IsNullOrWhiteSpace(organization) || string.IsNullOrWhiteSpace(tenant))

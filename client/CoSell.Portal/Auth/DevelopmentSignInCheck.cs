@@ -3,7 +3,7 @@ namespace CoSell.Portal.Auth;
 /// <summary>
 /// Turns the development sign-in form into an <see cref="Actor"/> of a registered organization, or names the field
 /// that is wrong: a partner must exist and the tenant be one of its own; a seller must be registered; Microsoft's
-/// roles stay with Microsoft (R3).
+/// roles stay with Microsoft (R3); a person never signs in under a service identity's name.
 /// </summary>
 public sealed class DevelopmentSignInCheck(CoSellClient client)
 {
@@ -12,6 +12,12 @@ public sealed class DevelopmentSignInCheck(CoSellClient client)
         var organization = form.Organization!.Trim();
         var user = form.User!.Trim();
         var microsoftRole = form.Role is Role.MicrosoftSeller or Role.Operator;
+        if (user.StartsWith(Actor.ServicePrefix, StringComparison.Ordinal))
+        {
+            // A person signs in to the portal; a service identity calls the API with its own token.
+            return (null, nameof(form.User), "A user name may not start with service: (that names a service identity, which has no portal sign-in).");
+        }
+
         if (organization == Organizations.Microsoft)
         {
             if (!microsoftRole)
