@@ -88,6 +88,12 @@ public sealed class CoSellClient(IGrainFactory grains)
     /// <summary>How the caller's organization answers inbound referrals (R37).</summary>
     public Task<ResponsivenessStats> GetResponsiveness(Actor actor) => DeskOf(actor).GetResponsiveness();
 
+    /// <summary>
+    /// The caller's insights as they stand: open pipeline by stage per currency, win rate, time to respond (mean and
+    /// median, R37), and the received referrals expiring within <paramref name="expiringWithinDays"/> (1–30).
+    /// </summary>
+    public Task<OrganizationInsights> GetInsights(Actor actor, int expiringWithinDays = 3) => DeskOf(actor).GetInsights(actor, expiringWithinDays);
+
     public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor) => grains.GetGrain<IPartnerGrain>(actor.OrganizationId).GetRecentContacts(actor);
 
     /// <summary>The caller's organization's recorded notifications that it may read (R34), oldest first; a seller's own only.</summary>

@@ -47,6 +47,8 @@ public sealed class PartnerGrain(
 
     public Task<ResponsivenessStats> GetResponsiveness() => _desk.GetResponsiveness();
 
+    public Task<OrganizationInsights> GetInsights(Actor actor, int expiringWithinDays = 3) => _desk.GetInsights(actor, expiringWithinDays);
+
     public Task Receive(InboundReferralDraft draft, EngagementView? engagement = null) => _desk.Receive(draft, engagement);
 
     public Task Answered() => _desk.Answered();

@@ -32,6 +32,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
     private DeskViews? _views;
     private ResponseWindows? _windows;
     private ResponsivenessRecord? _responsiveness;
+    private DeskInsights? _insights;
 
     private DrainReminder Recovery => _recovery ??= new DrainReminder(grain, FanOutRecoveryReminder, TimeSpan.FromMinutes(5));
 
@@ -50,6 +51,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         _views = new DeskViews(partitions, partition);
         _windows = new ResponseWindows(grain, partitions, partition, ReferralOf, services.WindowTick, clock, metrics, logger);
         _responsiveness = new ResponsivenessRecord(partitions, partition);
+        _insights = new DeskInsights(partitions, partition, clock);
         _relays = new DeskRelays(partitions, partition);
         _publisher = new ReferralPublisher(grains, services.Webhooks);
         _fanOut = new DeskFanOut(grains, partitions, partition, _publisher, _relays, clock, metrics);
@@ -225,6 +227,14 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
     {
         await CountAnswers();
         return _responsiveness!.Figures.ToStats();
+    }
+
+    /// <summary>The caller's insights over the tenants it sees (R2); the responsiveness figures counted first.</summary>
+    public async Task<OrganizationInsights> GetInsights(Actor actor, int expiringWithinDays)
+    {
+        var tenants = owner.EnsureReader(actor);
+        await CountAnswers();
+        return await _insights!.ReadAsync(tenants, expiringWithinDays, _responsiveness!.Figures);
     }
 
     public async Task ReceiveReminder(string reminderName)

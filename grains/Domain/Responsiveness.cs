@@ -12,6 +12,12 @@ public sealed class Responsiveness
     [Id(2)] public int Expired { get; set; }
     [Id(3)] public long TotalResponseTicks { get; set; }
 
+    /// <summary>Answers by whole hours taken (the last bucket holds everything from two weeks on), for the median.</summary>
+    [Id(4)] public Dictionary<int, int> ResponseHours { get; set; } = [];
+
+    /// <summary>The hour buckets kept: two weeks, an inbound referral's whole window (R18), and one for anything longer.</summary>
+    public const int LastHour = 14 * 24;
+
     /// <summary>
     /// Count one answer: accepted or declined after <paramref name="responseTime"/>, or expired (no response time).
     /// The referral reports its answer once, when it leaves Received; anything else does not count.
@@ -34,7 +40,34 @@ public sealed class Responsiveness
         }
 
         TotalResponseTicks += Math.Max(0, responseTime.Ticks);
+        var hour = (int)Math.Clamp(responseTime.TotalHours, 0, LastHour);
+        ResponseHours[hour] = ResponseHours.GetValueOrDefault(hour) + 1;
         return true;
+    }
+
+    /// <summary>
+    /// The median time to answer, to the hour (the middle of the hour the middle answer fell in); null before the first
+    /// answer, or when every answer was counted before hours were kept.
+    /// </summary>
+    public TimeSpan? MedianResponseTime()
+    {
+        var counted = ResponseHours.Values.Sum();
+        if (counted == 0)
+        {
+            return null;
+        }
+
+        var seen = 0;
+        foreach (var (hour, answers) in ResponseHours.OrderBy(h => h.Key))
+        {
+            seen += answers;
+            if (seen * 2 >= counted)
+            {
+                return TimeSpan.FromHours(hour + 0.5);
+            }
+        }
+
+        return TimeSpan.FromHours(LastHour + 0.5);
     }
 
     public ResponsivenessStats ToStats()

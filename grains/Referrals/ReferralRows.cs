@@ -5,7 +5,8 @@ namespace CoSell.Grains.Referrals;
 
 /// <summary>
 /// A referral's rows in its owner's partition: its state, its view row (R32, R33) and, while it waits for an answer,
-/// its response window (R21, R22); the answer leaves a row for the owner desk's responsiveness figures (R37). A change
+/// its response window (R21, R22); the answer leaves a row for the owner desk's responsiveness figures (R37), and a move
+/// of its insight point a delta for the owner's insights (<see cref="InsightRows"/>). A change
 /// writes all of them in one batch, conditional on the state row's ETag: a crash leaves all of a change or none, and a
 /// second activation holding older state (during a silo failover) cannot overwrite newer state.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
     private string? _etag;
     private string? _viewKey;
     private string? _windowKey;
+    private InsightPoint? _insightPoint;
 
     public string PartitionKey { get; } = PartitionKeys.Of(owner);
 
@@ -31,26 +33,28 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
         _etag = row?.ETag;
         _viewKey = row is null ? null : ViewKey(State);
         _windowKey = row is null ? null : WindowKey(State);
+        _insightPoint = row is null ? null : InsightPoint.Of(State);
     }
 
     /// <summary>
     /// The writes that store a new referral (its state, view and window rows), for a desk that creates or receives
     /// one in a transaction of its own: insert-if-absent, so a repeated create or delivery changes nothing.
     /// </summary>
-    public static List<RowWrite> Inserts(ReferralState state) => Writes(state, etag: null, viewKey: null, windowKey: null);
+    public static List<RowWrite> Inserts(ReferralState state) => Writes(state, etag: null, viewKey: null, windowKey: null, insightPoint: null);
 
     /// <summary>Write the current state, its view row and its window as one batch, with <paramref name="alongside"/> (relays).</summary>
     public async Task WriteAsync(IReadOnlyList<RowWrite>? alongside = null, CancellationToken cancellationToken = default)
     {
-        var writes = Writes(State, _etag, _viewKey, _windowKey);
+        var writes = Writes(State, _etag, _viewKey, _windowKey, _insightPoint);
         writes.AddRange(alongside ?? []);
         var etags = await store.SubmitAsync(PartitionKey, writes, cancellationToken);
         _etag = etags[0];
         _viewKey = ViewKey(State);
         _windowKey = WindowKey(State);
+        _insightPoint = InsightPoint.Of(State);
     }
 
-    private static List<RowWrite> Writes(ReferralState state, string? etag, string? viewKey, string? windowKey)
+    private static List<RowWrite> Writes(ReferralState state, string? etag, string? viewKey, string? windowKey, InsightPoint? insightPoint)
     {
         var summary = ReferralProjection.ToSummary(state);
         var summaryJson = StoredJson.Serialize(summary);
@@ -85,7 +89,13 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
 
         if (newWindowKey is not null && newWindowKey != windowKey)
         {
-            writes.Add(RowWrite.Insert(newWindowKey, new Dictionary<string, object> { ["ReferralId"] = state.Id }));
+            // Tenant and name ride along so the owner's insights list what expires without reading each referral (R2).
+            writes.Add(RowWrite.Insert(newWindowKey, new Dictionary<string, object> { ["ReferralId"] = state.Id, ["TenantId"] = state.TenantId, ["Name"] = state.Name }));
+        }
+
+        if (InsightRows.Delta(state, insightPoint) is { } delta)
+        {
+            writes.Add(delta);
         }
 
         return writes;

@@ -21,4 +21,7 @@ public interface IReferralDesk : IGrainWithStringKey
     /// <summary>How this organization answers inbound referrals (R37).</summary>
     [AlwaysInterleave]
     Task<ResponsivenessStats> GetResponsiveness();
+
+    /// <summary>The caller's insights: pipeline, win rate, time to respond, what expires within <paramref name="expiringWithinDays"/> (1–30).</summary>
+    Task<OrganizationInsights> GetInsights(Actor actor, int expiringWithinDays = 3);
 }

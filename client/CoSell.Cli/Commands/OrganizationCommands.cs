@@ -11,6 +11,25 @@ public static class OrganizationCommands
         yield return Tenant();
         yield return StageMapping();
         yield return Organization();
+        yield return Insights();
+    }
+
+    private static Command Insights()
+    {
+        var days = new Option<int>("--expiring-within") { DefaultValueFactory = _ => 3, Description = "Days ahead for expiring referrals, 1 to 30." };
+        var command = new Command("insights", "Pipeline by stage per currency, win rate, time to respond and what expires soon, as they stand now.") { days };
+        command.SetClusterAction(async (r, s, json) =>
+        {
+            var insights = await s.Client.GetInsights(s.Actor, r.GetValue(days));
+            if (json) { Print.Json(insights); return; }
+            var table = new Table("STAGE", "CURRENCY", "DEALS", "VALUE");
+            foreach (var f in insights.Pipeline) table.Add(f.Stage, f.Currency, f.Count, f.Value);
+            table.Write(Console.Out);
+            Console.Out.WriteLine($"won {insights.Won}, lost {insights.Lost}, win rate {(insights.WinRatePercent is { } rate ? $"{rate} %" : "n/a")}; " +
+                $"answered {insights.Answered}, median {(insights.MedianTimeToRespond is { } m ? $"{m.TotalHours:0.#} h" : "n/a")}");
+            foreach (var e in insights.Expiring) Console.Out.WriteLine($"expires {e.ExpirationDateTime:O}: {e.Name} ({e.ReferralId})");
+        });
+        return command;
     }
 
     private static Command Organization()

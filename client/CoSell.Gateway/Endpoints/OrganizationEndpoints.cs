@@ -11,6 +11,19 @@ public static class OrganizationEndpoints
     {
         var organization = v1.MapGroup("/organization").WithTags("Organization");
 
+        v1.MapGet("/insights", async (HttpContext context, CoSellClient client) =>
+        {
+            var days = 3;
+            if (context.Request.Query["expiringWithinDays"].ToString() is { Length: > 0 } text
+                && !int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out days))
+            {
+                throw CoSellException.InvalidRequest("expiringWithinDays", $"expiringWithinDays must be a whole number from 1 to {OrganizationInsights.MaxExpiringWithinDays}.");
+            }
+
+            return HttpResults.Json(await client.GetInsights(Caller.Of(context), days));
+        }).WithTags("Insights").Produces<OrganizationInsights>()
+            .WithSummary("Pipeline by stage per currency, win rate, time to respond (R37) and what expires in the next days, as they stand now.");
+
         organization.MapGet("", async (HttpContext context, CoSellClient client) =>
         {
             var actor = Caller.Of(context);
