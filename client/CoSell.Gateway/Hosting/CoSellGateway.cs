@@ -92,7 +92,7 @@ public static class CoSellGateway
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapHealth();
         app.MapGroup("/v1").RequireAuthorization().RequireRateLimiting(OrganizationRateLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .AddEndpointFilter<RouteIdFilter>().MapDirectory().MapReferrals().MapRegistrations().MapOrganization().MapNotifications();
+            .AddEndpointFilter<RouteIdFilter>().MapDirectory().MapReferrals().MapRegistrations().MapOrganization().MapNotifications().MapBulk();
         return app;
     }
 }

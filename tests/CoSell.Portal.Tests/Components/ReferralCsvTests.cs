@@ -1,5 +1,5 @@
 using System.Text;
-using CoSell.Portal.Components.Referrals;
+using CoSell.Client.Export;
 
 namespace CoSell.Portal.Tests.Components;
 

@@ -1,4 +1,4 @@
-namespace CoSell.Portal.Components.Referrals;
+namespace CoSell.Client.Export;
 
 /// <summary>A column a user may show or hide in a view; the name column always shows (it is the row's link).</summary>
 public sealed record ReferralColumn(string Id, string Title, bool ShownByDefault)
