@@ -116,6 +116,11 @@ public sealed class CoSellDealWalkTests : IAsyncLifetime
         Assert.Contains("validationFailed [details.dealValue]", badErr);
         var (noTokenExit, _, _) = await _system.Cli("list");
         Assert.Equal(3, noTokenExit);
+        var (exportExit, exportOut, exportErr) = await _system.Cli("export", "--direction", "Outgoing", "--column", "customer", "stage", "--token", aToken);
+        Assert.True(exportExit == 0, exportErr);
+        Assert.StartsWith("Referral,Referral id,Customer,Sales stage", exportOut.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains($",{dealId},", exportOut, StringComparison.Ordinal);
+        Assert.Contains("exported", exportErr, StringComparison.Ordinal);
 
         // The gateway can also run apart from the silos, as an external cluster client.
         var external = await _system.StartExternalGatewayAsync();
