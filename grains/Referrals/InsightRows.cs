@@ -27,7 +27,8 @@ public static class InsightRows
         }
 
         var key = RowKeys.Queued(Queue, string.Create(CultureInfo.InvariantCulture, $"{state.Id}.{state.Version:D19}"));
-        return RowWrite.Upsert(key, new Dictionary<string, object>
+        // A new key per version: inserted, as every row a change creates (the batch's state-row condition guards repeats).
+        return RowWrite.Insert(key, new Dictionary<string, object>
         {
             ["Before"] = before is null ? "" : StoredJson.Serialize(before),
             ["After"] = after is null ? "" : StoredJson.Serialize(after),

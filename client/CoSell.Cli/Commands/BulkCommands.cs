@@ -26,13 +26,7 @@ public static class BulkCommands
         var command = new Command("export", $"Export a view as CSV on stdout, up to {ReferralCsv.MaxRows} rows.") { direction, favorites, status, substatus, stage, columns };
         command.SetClusterAction(async (r, s, json) =>
         {
-            var asked = r.GetValue(columns) ?? [];
-            var unknown = asked.FirstOrDefault(c => ReferralColumn.All.All(k => k.Id != c));
-            if (unknown is not null)
-            {
-                throw CoSellException.InvalidRequest("column", $"'{unknown}' is not a column: {string.Join(", ", ReferralColumn.All.Select(c => c.Id))}.");
-            }
-
+            var shown = ReferralColumn.Parse(r.GetValue(columns) ?? [], "column");
             var query = new ReferralQuery
             {
                 Direction = r.GetValue(direction),
@@ -44,7 +38,7 @@ public static class BulkCommands
             };
             await using var stdout = Console.OpenStandardOutput();
             var (rows, more) = await ReferralCsv.StreamAsync(s.Client, s.Actor, token => query with { ContinuationToken = token },
-                asked.Length == 0 ? ReferralColumn.Defaults : asked.ToHashSet(StringComparer.Ordinal), stdout);
+                shown, stdout);
             await Console.Error.WriteLineAsync(more ? $"exported the first {rows} referrals (the most one export holds)" : $"exported {rows} referrals");
         });
         return command;

@@ -19,4 +19,19 @@ public sealed record ReferralColumn(string Id, string Title, bool ShownByDefault
     ];
 
     public static IReadOnlySet<string> Defaults { get; } = All.Where(c => c.ShownByDefault).Select(c => c.Id).ToHashSet();
+
+    /// <summary>The columns asked for by id, or <see cref="Defaults"/> when none; an unknown id is refused naming <paramref name="target"/> (R41).</summary>
+    public static IReadOnlySet<string> Parse(IEnumerable<string> ids, string target)
+    {
+        var asked = ids.Select(id => id.Trim()).Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (asked.Count == 0)
+        {
+            return Defaults;
+        }
+
+        var unknown = asked.FirstOrDefault(id => All.All(c => c.Id != id));
+        return unknown is null
+            ? asked
+            : throw CoSellException.InvalidRequest(target, $"'{unknown}' is not a column: {string.Join(", ", All.Select(c => c.Id))}.");
+    }
 }

@@ -35,17 +35,24 @@ public static class ReferralCsv
 
     /// <summary>
     /// Every row of a view as CSV into <paramref name="output"/>, page by page (100 at a time, R33) as they are read, at
-    /// most <see cref="MaxRows"/>; returns the rows written and whether the view held more.
+    /// most <see cref="MaxRows"/>; returns the rows written and whether the view held more. <paramref name="starting"/> runs
+    /// once the first page was read and before the first byte is written: a refusal of the query (a role, a filter) is
+    /// thrown before any output, so an HTTP caller can still answer it as a problem.
     /// </summary>
     public static async Task<(int Rows, bool More)> StreamAsync(
         CoSellClient client, Actor actor, Func<string?, ReferralQuery> query, IReadOnlySet<string> shown, Stream output,
-        Func<int, Task>? progress = null, CancellationToken cancellationToken = default)
+        Func<int, Task>? progress = null, Action? starting = null, CancellationToken cancellationToken = default)
     {
         var (written, first) = (0, true);
         string? token = null;
         do
         {
             var page = await client.ListReferrals(actor, query(token));
+            if (first)
+            {
+                starting?.Invoke();
+            }
+
             var rows = page.Items.Take(MaxRows - written).ToList();
             using (var buffer = new MemoryStream())
             {

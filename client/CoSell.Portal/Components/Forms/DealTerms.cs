@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CoSell.Portal.Components.Forms;
 
 /// <summary>
@@ -12,7 +10,7 @@ public abstract class DealTerms
     protected DealTerms(Referral referral)
     {
         Name = referral.Name;
-        DealValue = referral.Details.DealValue.ToString("0.##", CultureInfo.InvariantCulture);
+        DealValue = MoneyText.Format(referral.Details.DealValue);
         Currency = referral.Details.Currency;
         ClosingDate = referral.Details.ClosingDate;
         Notes = referral.Details.Notes;

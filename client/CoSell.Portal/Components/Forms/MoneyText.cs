@@ -8,6 +8,9 @@ namespace CoSell.Portal.Components.Forms;
 /// </summary>
 public static class MoneyText
 {
+    /// <summary>An amount as a form shows it for editing: invariant, no thousands separators, no trailing zeros.</summary>
+    public static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
     public static decimal? Parse(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
