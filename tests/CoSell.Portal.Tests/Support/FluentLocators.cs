@@ -37,9 +37,12 @@ public static partial class FluentLocators
         await field.Locator("fluent-option").Filter(new() { HasTextRegex = Whole(option) }).ClickAsync();
     }
 
-    /// <summary>The open dialog titled with <paramref name="title"/>.</summary>
+    /// <summary>
+    /// The open dialog titled with <paramref name="title"/>, once its opening rendered for the last time (the dialogs
+    /// mark it, <c>data-ready</c>): a value typed before that render could be overwritten by it.
+    /// </summary>
     public static ILocator DialogTitled(this IPage page, string title) =>
-        page.Locator("fluent-dialog").Filter(new() { HasText = title });
+        page.Locator("fluent-dialog:has([data-ready=true])").Filter(new() { HasText = title });
 
     /// <summary>Waits until the page answers events: what is typed into a prerendered page before that is lost.</summary>
     public static Task WaitInteractiveAsync(this IPage page) => Assertions.Expect(page.Locator("main[data-interactive=true]")).ToBeAttachedAsync();
