@@ -8,3 +8,6 @@ window.cosellDownload = async (fileName, streamReference) => {
     anchor.click();
     URL.revokeObjectURL(url);
 };
+
+// Does nothing: a round trip the portal awaits to know that the browser calls sent before it have run (Settling).
+window.cosellSettle = () => { };

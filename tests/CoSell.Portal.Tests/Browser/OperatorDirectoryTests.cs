@@ -20,7 +20,7 @@ public sealed class OperatorDirectoryTests(PortalFixture portal) : IClassFixture
     {
         var id = $"seller-ui-{Interlocked.Increment(ref s_next)}";
         var page = await OpenTabAsync("Sellers");
-        var sellers = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Microsoft sellers" }) });
+        var sellers = page.TabSection("Microsoft sellers");
         await Assertions.Expect(sellers.Locator("tbody tr").Filter(new() { HasText = $"({Actors.SellerUs})" })).ToContainTextAsync("US, CA");
 
         await sellers.Field("Seller id").FillAsync(id);
@@ -38,6 +38,7 @@ public sealed class OperatorDirectoryTests(PortalFixture portal) : IClassFixture
         await page.ScreenshotAsync("operator-sellers");
 
         await sellers.Locator("fluent-button[aria-label='Edit Nora Seller']").ClickAsync();
+        await Assertions.Expect(sellers.Button("Save seller")).ToBeVisibleAsync();
         await sellers.Field("Territory").FillAsync("NO, SE, DK");
         await sellers.Button("Save seller").ClickAsync();
         await Assertions.Expect(sellers.Locator("tbody tr").Filter(new() { HasText = id })).ToContainTextAsync("NO, SE, DK");
@@ -49,7 +50,7 @@ public sealed class OperatorDirectoryTests(PortalFixture portal) : IClassFixture
     {
         var id = (7_100_000 + Interlocked.Increment(ref s_next)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var page = await OpenTabAsync("Partners");
-        var partners = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Partners", Exact = true }) });
+        var partners = page.TabSection("Partners");
 
         await partners.Field("Partner id").FillAsync(id);
         await partners.Field("Name").FillAsync($"Wingtip {id}");
@@ -84,7 +85,7 @@ public sealed class OperatorDirectoryTests(PortalFixture portal) : IClassFixture
     {
         var n = Interlocked.Increment(ref s_next);
         var page = await OpenTabAsync("Customers");
-        var customers = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Customers" }) });
+        var customers = page.TabSection("Customers");
         await customers.Field("Customer id").FillAsync($"c-ui-{n}");
         await customers.Field("Name").FillAsync($"Adatum {n}");
         await customers.Field("City").FillAsync("Oslo");
@@ -99,7 +100,7 @@ public sealed class OperatorDirectoryTests(PortalFixture portal) : IClassFixture
         await Assertions.Expect(customers.Locator("tbody tr").Filter(new() { HasText = $"c-ui-{n}" })).ToContainTextAsync("Oslo");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Solutions" }).ClickAsync();
-        var solutions = page.Locator("section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Solutions" }) });
+        var solutions = page.TabSection("Solutions");
         await Assertions.Expect(solutions.Locator("tbody tr").Filter(new() { HasText = "sol-a" })).ToContainTextAsync("Yes");
         await solutions.Field("Solution id").FillAsync($"sol-ui-{n}");
         await solutions.Field("Solution name").FillAsync($"Adatum backup {n}");

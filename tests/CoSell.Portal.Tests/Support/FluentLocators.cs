@@ -44,6 +44,13 @@ public static partial class FluentLocators
     public static ILocator DialogTitled(this IPage page, string title) =>
         page.Locator("fluent-dialog:has([data-ready=true])").Filter(new() { HasText = title });
 
+    /// <summary>
+    /// The section headed <paramref name="heading"/> in a tab's panel, once the panel's inputs answer typing (the
+    /// panel marks it, <c>data-ready</c>): a value typed into a panel that just appeared can be reset.
+    /// </summary>
+    public static ILocator TabSection(this IPage page, string heading) =>
+        page.Locator(".settled[data-ready=true] section").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true }) });
+
     /// <summary>Waits until the page answers events: what is typed into a prerendered page before that is lost.</summary>
     public static Task WaitInteractiveAsync(this IPage page) => Assertions.Expect(page.Locator("main[data-interactive=true]")).ToBeAttachedAsync();
 
