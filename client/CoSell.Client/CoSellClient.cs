@@ -119,6 +119,19 @@ public sealed class CoSellClient(IGrainFactory grains)
     public Task<ChangeFeedPage> ReadEvents(Actor actor, string? after = null, int top = ChangeFeedPage.DefaultTop) =>
         grains.GetGrain<IChangeFeedGrain>(actor.OrganizationId).Read(actor, after, top);
 
+    /// <summary>
+    /// Start importing <paramref name="rows"/> (read with <c>ReferralImportCsv.Read</c>), or with <paramref name="dryRun"/>
+    /// only check them; answers at once. Poll <see cref="GetImport"/> (or <c>ReferralImports.WaitAsync</c>) until it completes.
+    /// </summary>
+    public Task<ReferralImport> StartImport(Actor actor, IReadOnlyList<ImportRow> rows, bool dryRun, string? importId = null) =>
+        Import(actor, importId ?? Guid.NewGuid().ToString("N")).Start(actor, rows, dryRun);
+
+    /// <summary>An import as it stands: its progress and each processed row's outcome.</summary>
+    public Task<ReferralImport> GetImport(Actor actor, string importId) => Import(actor, importId).Get(actor);
+
+    private IReferralImportGrain Import(Actor actor, string importId) =>
+        grains.GetGrain<IReferralImportGrain>(ReferralKeys.Of(actor, Ids.Ensure(importId, "importId")));
+
     // Webhooks (R36), per organization.
     public Task<Webhook> RegisterWebhook(Actor actor, WebhookRequest request) => Webhooks(actor).Register(actor, request);
 

@@ -39,6 +39,8 @@ public sealed class PartnerGrain(
 
     public Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null) => _desk.CreateReferral(actor, request, idempotencyKey);
 
+    public Task CheckCreate(Actor actor, CreateReferralRequest request) => _desk.CheckCreate(actor, request);
+
     public Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null) => _desk.Invite(actor, referralId, invitation, ifMatch);
 
     public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query) => _desk.ListReferrals(actor, query);

@@ -122,6 +122,10 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         return ReferralProjection.ToReferral(created.State, engagement, favorite: false);
     }
 
+    public async Task CheckCreate(Actor actor, CreateReferralRequest request) => ReferralCreation.Plan(
+        request ?? throw CoSellException.InvalidRequest("body", "A create request body is required."),
+        await _fanOut!.LoadContextAsync(request, ReferralIds.New(), owner.EnsureOriginator(actor), actor));
+
     public async Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null)
     {
         var originator = owner.EnsureOriginator(actor);

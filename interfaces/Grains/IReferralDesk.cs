@@ -10,6 +10,9 @@ public interface IReferralDesk : IGrainWithStringKey
 {
     Task<Referral> CreateReferral(Actor actor, CreateReferralRequest request, string? idempotencyKey = null);
 
+    /// <summary>Checks a create by every rule <see cref="CreateReferral"/> applies and stores nothing (an import's dry run).</summary>
+    Task CheckCreate(Actor actor, CreateReferralRequest request);
+
     Task<Referral> Invite(Actor actor, string referralId, InvitationRequest invitation, string? ifMatch = null);
 
     [ReadOnly]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace CoSell.Gateway.Errors;
 
@@ -22,11 +23,15 @@ public static class StatusCodeProblems
             StatusCodes.Status406NotAcceptable => ("notAcceptable", "Not acceptable.", "This resource answers application/json."),
             StatusCodes.Status413PayloadTooLarge => ("payloadTooLarge", "The body is too large.", "Send a smaller body."),
             StatusCodes.Status415UnsupportedMediaType => ("unsupportedMediaType", "Unsupported media type.",
-                $"Content-Type '{http.Request.ContentType}' is not accepted here; send application/json."),
+                $"Content-Type '{http.Request.ContentType}' is not accepted here; send {Accepted(http)}."),
             _ when status >= 500 => ("internal", "Unexpected error.", $"The error was logged with trace id {http.TraceIdentifier}."),
             _ => ("error", "Error.", $"The request ended with status {status}."),
         };
         var target = status == StatusCodes.Status415UnsupportedMediaType ? "Content-Type" : status == StatusCodes.Status405MethodNotAllowed ? "method" : "request";
         return ProblemResponses.WriteAsync(http, new Problem($"https://cosell.example/errors/{code}", title, status, detail, code, target));
     }
+
+    /// <summary>What the route takes (an import takes text/csv), as its endpoint declares it.</summary>
+    private static string Accepted(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is { Count: > 0 } types ? string.Join(" or ", types) : "application/json";
 }
