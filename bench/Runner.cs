@@ -151,6 +151,8 @@ public static class Runner
             token = page.ContinuationToken;
         }, progress));
 
+        results.AddRange(await BulkWorkloads.RunAsync(storage, size, cluster, counters, progress));
+
         var ceilingRate = ceiling.OperationsPerSecond;
         return ([.. results.Select(r => r with { RatioToCeiling = r.OperationsPerSecond / ceilingRate })], memoryPerGrain);
     }

@@ -20,7 +20,7 @@ public sealed class BenchHarnessTests
         foreach (var storage in new[] { "memory", "azurite" })
         {
             var results = report.Results.Where(r => r.Storage == storage).ToDictionary(r => r.Workload);
-            Assert.Equal(["ceiling", "storage-upsert", "storage-batch", "route", "respond", "lifecycle", "route-big", "views"], results.Keys);
+            Assert.Equal(["ceiling", "storage-upsert", "storage-batch", "route", "respond", "lifecycle", "route-big", "views", "import", "export"], results.Keys);
             Assert.All(results.Values, r =>
             {
                 Assert.True(r.Operations > 0 && r.OperationsPerSecond > 0 && r.Seconds > 0, $"{storage} {r.Workload}: no throughput");
