@@ -4,6 +4,7 @@ using CoSell.Client.Identity;
 using CoSell.Gateway.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +37,10 @@ public sealed class GatewayServer : IAsyncDisposable
         await app.StartAsync();
         return new GatewayServer(cluster, app);
     }
+
+    /// <summary>Every route the gateway maps, as routing sees it (to hold the OpenAPI document against).</summary>
+    public IReadOnlyList<RouteEndpoint> Routes =>
+        [.. ((IEndpointRouteBuilder)_app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()];
 
     /// <summary>An HTTP client with no token.</summary>
     public HttpClient Anonymous() => _app.GetTestClient();

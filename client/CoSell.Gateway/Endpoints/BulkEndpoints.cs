@@ -1,3 +1,4 @@
+using CoSell.Gateway.OpenApi;
 using CoSell.Client.Export;
 using CoSell.Client.Import;
 using CoSell.Gateway.Auth;
@@ -30,7 +31,13 @@ public static class BulkEndpoints
                     context.Response.Headers.ContentDisposition = "attachment; filename=\"cosell-referrals.csv\"";
                 },
                 cancellationToken: context.RequestAborted);
-        }).WithTags("Bulk").Produces(StatusCodes.Status200OK, contentType: "text/csv")
+        }).WithTags("Bulk").Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .WithEnumQuery<RouteHandlerBuilder, ReferralDirection>("direction", "Incoming or Outgoing; both when absent.")
+            .WithQuery("favorite", "true: only the caller's favorites.", "boolean")
+            .WithEnumQuery<RouteHandlerBuilder, ReferralStatus>("status", "Only this status.").WithEnumQuery<RouteHandlerBuilder, Substatus>("substatus", "Only this substatus.")
+            .WithEnumQuery<RouteHandlerBuilder, DealType>("dealType", "Only this sale type.").WithEnumQuery<RouteHandlerBuilder, SalesStage>("salesStage", "Only this stage.")
+            .WithQuery("customerName", "Customer name contains this.").WithQuery("updatedSince", "Changed at or after this ISO 8601 time.")
+            .WithQuery("columns", $"Comma-separated columns: {string.Join(",", ReferralColumn.All.Select(c => c.Id))} (default: the screen's).", example: "customer,value")
             .WithSummary($"A view and its filters as CSV (the same query as GET /v1/referrals, plus columns=…), up to {ReferralCsv.MaxRows} rows, streamed.");
 
         v1.MapPost("/referrals/import", async (HttpContext context, CoSellClient client) =>
@@ -48,14 +55,16 @@ public static class BulkEndpoints
             context.Response.Headers.Location = $"/v1/imports/{import.Id}";
             return HttpResults.Json(import, StatusCodes.Status202Accepted);
         }).WithTags("Bulk").Accepts<string>("text/csv").Produces<ReferralImport>(StatusCodes.Status202Accepted)
+            .WithQuery("dryRun", "true: only check every row and say what the import would do; store nothing.", "boolean", example: "true")
+            .WithLocation(StatusCodes.Status202Accepted, "Where to follow the import: /v1/imports/{id}.").Errors(409, 415)
             .WithSummary($"Create or update up to {ReferralImport.MaxRows} referrals from CSV rows keyed by CRM id (dryRun=true only checks them); follow it at the Location.");
 
         v1.MapGet("/referrals/import/template", () => Results.Text(ReferralImportCsv.Template, "text/csv; charset=utf-8"))
-            .WithTags("Bulk").Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("The header line of an import file: every column it may have.");
+            .WithTags("Bulk").Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("The header line of an import file: every column it may have.");
 
         v1.MapGet("/imports/{importId}", async (HttpContext context, CoSellClient client, string importId) =>
             HttpResults.Json(await client.GetImport(Caller.Of(context), importId)))
-            .WithTags("Bulk").Produces<ReferralImport>().WithSummary("An import as it stands: progress, counts and each processed row's outcome.");
+            .WithTags("Bulk").Produces<ReferralImport>().Errors(404).WithSummary("An import as it stands: progress, counts and each processed row's outcome.");
         return v1;
     }
 

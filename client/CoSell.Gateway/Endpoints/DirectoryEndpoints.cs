@@ -1,3 +1,4 @@
+using CoSell.Gateway.OpenApi;
 using System.Globalization;
 using CoSell.Gateway.Auth;
 using CoSell.Gateway.Json;
@@ -17,21 +18,22 @@ public static class DirectoryEndpoints
             var actor = Caller.Operator(context);
             var body = await JsonBody.ReadAsync<PartnerBody>(context.Request);
             return HttpResults.Json(await client.RegisterPartner(actor, ResourceTranslation.ToProfile(partnerId, body)));
-        }).Accepts<PartnerBody>("application/json").Produces<PartnerProfile>().WithSummary("Register or update a partner (Operator).");
+        }).Accepts<PartnerBody>("application/json").Produces<PartnerProfile>().WithSummary("Register or update a partner (Operator).").Errors(415, 422);
 
         directory.MapGet("/partners", async (HttpContext context, CoSellClient client) =>
         {
             Caller.Of(context);
             var query = context.Request.Query;
             return HttpResults.Json(await client.SearchPartners(query["search"].ToString(), ListQuery.Top(query, 25, 100), ListQuery.Token(query)));
-        }).Produces<PartnerSearchPage>().WithSummary("Search ecosystem partners' public cards: 3+ characters, paged (R1, R37).");
+        }).Produces<PartnerSearchPage>().WithSummary("Search ecosystem partners' public cards: 3+ characters, paged (R1, R37).")
+            .WithQuery("search", "3 characters or more of a partner's name or solution.", example: "Fabrikam").WithPaging(25, 100);
 
         directory.MapPut("/customers/{customerId}", async (HttpContext context, CoSellClient client, string customerId) =>
         {
             var actor = Caller.Operator(context);
             var body = await JsonBody.ReadAsync<CustomerBody>(context.Request);
             return HttpResults.Json(await client.RegisterCustomer(actor, ResourceTranslation.ToCustomer(customerId, body)));
-        }).Accepts<CustomerBody>("application/json").Produces<Customer>().WithSummary("Register or update a customer (Operator).");
+        }).Accepts<CustomerBody>("application/json").Produces<Customer>().WithSummary("Register or update a customer (Operator).").Errors(415, 422);
 
         directory.MapGet("/customers", async (HttpContext context, CoSellClient client) =>
         {
@@ -39,14 +41,16 @@ public static class DirectoryEndpoints
             var query = context.Request.Query;
             var found = await client.SearchCustomers(query["search"].ToString(), query["country"].ToString(), query["city"].ToString(), CustomerSearchLimit);
             return HttpResults.Json(ListQuery.Page(context, found));
-        }).Produces<ListResource<Customer>>().WithSummary("Customer suggestions by name and location (R9).");
+        }).Produces<ListResource<Customer>>().WithSummary("Customer suggestions by name and location (R9).")
+            .WithQuery("search", "Part of the customer's name.", example: "Contoso").WithQuery("country", "ISO 3166-1 alpha-2 country.", example: "US")
+            .WithQuery("city", "City.", example: "Redmond").WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop);
 
         directory.MapPut("/solutions/{solutionId}", async (HttpContext context, CoSellClient client, string solutionId) =>
         {
             var actor = Caller.Operator(context);
             var body = await JsonBody.ReadAsync<SolutionBody>(context.Request);
             return HttpResults.Json(await client.RegisterSolution(actor, ResourceTranslation.ToSolution(solutionId, body)));
-        }).Accepts<SolutionBody>("application/json").Produces<Solution>().WithSummary("Register or update a solution (Operator).");
+        }).Accepts<SolutionBody>("application/json").Produces<Solution>().WithSummary("Register or update a solution (Operator).").Errors(415, 422);
 
         directory.MapGet("/solutions", async (HttpContext context, CoSellClient client) =>
         {
@@ -62,20 +66,23 @@ public static class DirectoryEndpoints
 
             var publisher = query["publisherId"].ToString();
             return HttpResults.Json(ListQuery.Page(context, await client.ListSolutions(publisher.Length > 0 ? publisher : null, kind)));
-        }).Produces<ListResource<Solution>>().WithSummary("Published solutions (R13).");
+        }).Produces<ListResource<Solution>>().WithSummary("Published solutions (R13).")
+            .WithQuery("publisherId", "Only this publisher's (a partner id or msft).").WithEnumQuery<RouteHandlerBuilder, SolutionKind>("kind", "Only this kind.")
+            .WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop);
 
         directory.MapPut("/sellers/{sellerId}", async (HttpContext context, CoSellClient client, string sellerId) =>
         {
             var actor = Caller.Operator(context);
             var body = await JsonBody.ReadAsync<SellerBody>(context.Request);
             return HttpResults.Json(await client.RegisterSeller(actor, ResourceTranslation.ToSeller(sellerId, body)));
-        }).Accepts<SellerBody>("application/json").Produces<SellerProfile>().WithSummary("Register or update a Microsoft seller and territory (Operator, R4).");
+        }).Accepts<SellerBody>("application/json").Produces<SellerProfile>().WithSummary("Register or update a Microsoft seller and territory (Operator, R4).").Errors(415, 422);
 
         directory.MapGet("/sellers", async (HttpContext context, CoSellClient client) =>
         {
             var actor = Caller.Operator(context);
             return HttpResults.Json(ListQuery.Page(context, await client.ListSellers(actor)));
-        }).Produces<ListResource<SellerListing>>().WithSummary("Registered Microsoft sellers with territory and open co-sell requests (Operator, R4).");
+        }).Produces<ListResource<SellerListing>>().WithSummary("Registered Microsoft sellers with territory and open co-sell requests (Operator, R4).")
+            .WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop);
 
         return v1;
     }

@@ -1,3 +1,4 @@
+using CoSell.Gateway.OpenApi;
 using CoSell.Gateway.Auth;
 using CoSell.Rest;
 using CoSell.Gateway.Json;
@@ -22,6 +23,7 @@ public static class OrganizationEndpoints
 
             return HttpResults.Json(await client.GetInsights(Caller.Of(context), days));
         }).WithTags("Insights").Produces<OrganizationInsights>()
+            .WithQuery("expiringWithinDays", $"Received referrals expiring within this many days, 1–{OrganizationInsights.MaxExpiringWithinDays} (default 3).", "integer", example: "3")
             .WithSummary("Pipeline by stage per currency, win rate, time to respond (R37) and what expires in the next days, as they stand now.");
 
         organization.MapGet("", async (HttpContext context, CoSellClient client) =>
@@ -40,26 +42,26 @@ public static class OrganizationEndpoints
                 VisibleTenants = await client.GetVisibleTenants(actor),
                 Responsiveness = await client.GetResponsiveness(actor),
             });
-        }).Produces<OrganizationResource>().WithSummary("The caller's organization: profile and tenants.");
+        }).Produces<OrganizationResource>().WithSummary("The caller's organization: profile and tenants.").Errors(404);
 
         organization.MapPost("/tenants/{tenantId}/link", async (HttpContext context, CoSellClient client, string tenantId) =>
-            HttpResults.Json(new { linkedTenants = await client.LinkTenant(Caller.Of(context), tenantId) }))
-            .WithSummary("PartnerAdmin: link a tenant with the caller's tenant; users of either see both inboxes (R2).");
+            HttpResults.Json(new TenantLinksResource(await client.LinkTenant(Caller.Of(context), tenantId))))
+            .Produces<TenantLinksResource>().Errors(404, 422).WithSummary("PartnerAdmin: link a tenant with the caller's tenant; users of either see both inboxes (R2).");
 
         organization.MapDelete("/tenants/{tenantId}/link", async (HttpContext context, CoSellClient client, string tenantId) =>
-            HttpResults.Json(new { linkedTenants = await client.UnlinkTenant(Caller.Of(context), tenantId) }))
-            .WithSummary("PartnerAdmin: unlink a tenant from the caller's group; its referrals are again its users' alone (R2).");
+            HttpResults.Json(new TenantLinksResource(await client.UnlinkTenant(Caller.Of(context), tenantId))))
+            .Produces<TenantLinksResource>().Errors(404, 422).WithSummary("PartnerAdmin: unlink a tenant from the caller's group; its referrals are again its users' alone (R2).");
 
         organization.MapPut("/stage-mappings", async (HttpContext context, CoSellClient client) =>
         {
             var actor = Caller.Of(context);
             var body = await JsonBody.ReadAsync<StageMappingsBody>(context.Request);
-            return HttpResults.Json(new { mappings = await client.SetStageMappings(actor, body.Mappings!) });
-        }).Accepts<StageMappingsBody>("application/json").WithSummary("PartnerAdmin: map CRM stage names to standard stages (R38).");
+            return HttpResults.Json(new StageMappingsResource(await client.SetStageMappings(actor, body.Mappings!)));
+        }).Accepts<StageMappingsBody>("application/json").Produces<StageMappingsResource>().Errors(415, 422).WithSummary("PartnerAdmin: map CRM stage names to standard stages (R38).");
 
         organization.MapGet("/stage-mappings", async (HttpContext context, CoSellClient client) =>
-            HttpResults.Json(new { mappings = await client.GetStageMappings(Caller.Of(context)) }))
-            .WithSummary("The organization's CRM stage mappings (R38).");
+            HttpResults.Json(new StageMappingsResource(await client.GetStageMappings(Caller.Of(context)))))
+            .Produces<StageMappingsResource>().WithSummary("The organization's CRM stage mappings (R38).");
 
         organization.MapGet("/recent-contacts", async (HttpContext context, CoSellClient client) =>
             HttpResults.Json(await client.GetRecentContacts(Caller.Of(context))))

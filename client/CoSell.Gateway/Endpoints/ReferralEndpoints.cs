@@ -1,3 +1,4 @@
+using CoSell.Gateway.OpenApi;
 using CoSell.Gateway.Auth;
 using CoSell.Gateway.Json;
 using CoSell.Rest;
@@ -12,24 +13,36 @@ public static class ReferralEndpoints
         var referrals = v1.MapGroup("/referrals").WithTags("Referrals");
 
         referrals.MapPost("", Create).Accepts<CreateReferralBody>("application/json")
-            .Produces<ReferralResource>(StatusCodes.Status201Created).WithSummary("Create an outbound referral (R9–R17); Idempotency-Key header (R40).");
-        referrals.MapGet("", List).Produces<ReferralListResource>().WithSummary("Inbound, outbound or favorite referrals, filtered and paged (R32, R33).");
-        referrals.MapGet("/{id}", Get).Produces<ReferralResource>().WithSummary("One referral, with its ETag.");
+            .Produces<ReferralResource>(StatusCodes.Status201Created).WithSummary("Create an outbound referral (R9–R17); Idempotency-Key header (R40).")
+            .WithRequestHeader("Idempotency-Key", "1–200 characters: a retry with the same key and body answers the first result and creates nothing; another body is 409 (R40).", "crm:OPP-77")
+            .WithETag(StatusCodes.Status201Created).WithLocation(StatusCodes.Status201Created, "The new referral: /v1/referrals/{id}.").Errors(409, 415, 422);
+        referrals.MapGet("", List).Produces<ReferralListResource>().WithSummary("Inbound, outbound or favorite referrals, filtered and paged (R32, R33).")
+            .WithEnumQuery<RouteHandlerBuilder, ReferralDirection>("direction", "Incoming (received) or Outgoing (created); both when absent.")
+            .WithQuery("favorite", "true: only the caller's favorites (R32).", "boolean", example: "true")
+            .WithEnumQuery<RouteHandlerBuilder, ReferralStatus>("status", "Only referrals in this status.")
+            .WithEnumQuery<RouteHandlerBuilder, Substatus>("substatus", "Only referrals in this substatus.")
+            .WithEnumQuery<RouteHandlerBuilder, DealType>("dealType", "Only this sale type.")
+            .WithEnumQuery<RouteHandlerBuilder, SalesStage>("salesStage", "Only referrals at this stage.")
+            .WithQuery("customerName", "Customer name contains this (3 letters or more).", example: "Contoso")
+            .WithQuery("updatedSince", "Changed at or after this ISO 8601 time.", example: "2026-11-01T00:00:00Z")
+            .WithPaging(ReferralQuery.DefaultTop, ReferralQuery.MaxTop);
+        referrals.MapGet("/{id}", Get).Produces<ReferralResource>().WithSummary("One referral, with its ETag.").WithETag().Errors(404);
         referrals.MapMethods("/{id}", ["PATCH"], Update).Accepts<PatchReferralBody>("application/merge-patch+json", "application/json")
-            .Produces<ReferralResource>().WithSummary("Edit and mark stages (R23, R24); If-Match honoured (R40).");
+            .Produces<ReferralResource>().WithSummary("Edit and mark stages (R23, R24); If-Match honoured (R40).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/accept", Accept).Accepts<AcceptBody>("application/json").Produces<ReferralResource>()
-            .WithSummary("Accept an inbound referral; for a seller, engage (R19, R22).");
+            .WithSummary("Accept an inbound referral; for a seller, engage (R19, R22).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/decline", Decline).Accepts<DeclineBody>("application/json").Produces<ReferralResource>()
-            .WithSummary("Decline with a reason (R20, R22).");
+            .WithSummary("Decline with a reason (R20, R22).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/close", Close).Accepts<CloseBody>("application/json").Produces<ReferralResource>()
-            .WithSummary("Close as Won or Lost (R25, R29).");
+            .WithSummary("Close as Won or Lost (R25, R29).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/invitations", Invite).Accepts<InvitationBody>("application/json").Produces<ReferralResource>()
-            .WithSummary("Invite Microsoft or a partner after creation (R27).");
+            .WithSummary("Invite Microsoft or a partner after creation (R27).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPut("/{id}/favorite", (HttpContext context, CoSellClient client, string id) => Favorite(context, client, id, true))
-            .WithSummary("Mark as the caller's favorite (R32).");
+            .WithSummary("Mark as the caller's favorite (R32).").Produces(StatusCodes.Status204NoContent).Errors(404);
         referrals.MapDelete("/{id}/favorite", (HttpContext context, CoSellClient client, string id) => Favorite(context, client, id, false))
-            .WithSummary("Unmark as the caller's favorite (R32).");
-        referrals.MapGet("/{id}/history", History).Produces<ListResource<HistoryEntry>>().WithSummary("Every change (R35).");
+            .WithSummary("Unmark as the caller's favorite (R32).").Produces(StatusCodes.Status204NoContent).Errors(404);
+        referrals.MapGet("/{id}/history", History).Produces<ListResource<HistoryEntry>>().WithSummary("Every change (R35).")
+            .WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop).Errors(404);
         return v1;
     }
 

@@ -1,3 +1,4 @@
+using CoSell.Gateway.OpenApi;
 using CoSell.Rest;
 using CoSell.Gateway.Auth;
 using CoSell.Gateway.Json;
@@ -13,21 +14,21 @@ public static class RegistrationEndpoints
 
         group.MapGet("/referrals/{id}/registration", async (HttpContext context, CoSellClient client, string id) =>
             HttpResults.Json(await client.GetRegistration(Caller.Of(context), id)))
-            .Produces<RegistrationView>().WithSummary("Eligibility, with failed criteria named, and the registration (R30, R31).");
+            .Produces<RegistrationView>().WithSummary("Eligibility, with failed criteria named, and the registration (R30, R31).").Errors(404);
 
         group.MapPost("/referrals/{id}/registration", async (HttpContext context, CoSellClient client, string id) =>
         {
             var actor = Caller.Worker(context);
             var body = await JsonBody.ReadAsync<RegistrationBody>(context.Request);
             return HttpResults.Json(await client.SubmitRegistration(actor, id, body.ToRequest()));
-        }).Accepts<RegistrationBody>("application/json").Produces<RegistrationView>().WithSummary("Submit, or amend and resubmit, the registration of a won deal (R31).");
+        }).Accepts<RegistrationBody>("application/json").Produces<RegistrationView>().WithSummary("Submit, or amend and resubmit, the registration of a won deal (R31).").Errors(404, 409, 415, 422);
 
         group.MapPost("/referrals/{id}/registration/review", async (HttpContext context, CoSellClient client, string id) =>
         {
             var actor = Caller.Operator(context);
             var body = await JsonBody.ReadAsync<ReviewBody>(context.Request);
             return HttpResults.Json(await client.ReviewRegistration(actor, id, new RegistrationReview(body.Decision, body.Comments)));
-        }).Accepts<ReviewBody>("application/json").Produces<RegistrationView>().WithSummary("Operator: Approve, Reject or RequestInfo (R31).");
+        }).Accepts<ReviewBody>("application/json").Produces<RegistrationView>().WithSummary("Operator: Approve, Reject or RequestInfo (R31).").Errors(404, 409, 415, 422);
 
         group.MapGet("/registrations", async (HttpContext context, CoSellClient client) =>
         {
@@ -41,7 +42,8 @@ public static class RegistrationEndpoints
             }
 
             return HttpResults.Json(ListQuery.Page(context, await client.ListRegistrations(actor, status)));
-        }).Produces<ListResource<RegistrationQueueEntry>>().WithSummary("Operator: the registration review queue (R31).");
+        }).Produces<ListResource<RegistrationQueueEntry>>().WithSummary("Operator: the registration review queue (R31).")
+            .WithEnumQuery<RouteHandlerBuilder, RegistrationStatus>("status", "Only registrations in this status.").WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop);
 
         return v1;
     }

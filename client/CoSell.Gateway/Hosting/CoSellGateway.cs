@@ -2,6 +2,7 @@ using CoSell.Client.Identity;
 using CoSell.Gateway.Auth;
 using CoSell.Gateway.Endpoints;
 using CoSell.Gateway.Errors;
+using CoSell.Gateway.OpenApi;
 using CoSell.Gateway.Limits;
 using CoSell.Rest;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -29,7 +30,12 @@ public static class CoSellGateway
         var services = builder.Services;
         services.TryAddSingleton(sp => new CoSellClient(sp.GetRequiredService<IGrainFactory>()));
         services.ConfigureHttpJsonOptions(o => RestJson.Configure(o.SerializerOptions));
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer<DocumentDocumentation>();
+            o.AddOperationTransformer<OperationDocumentation>();
+            o.AddSchemaTransformer<SchemaDocumentation>();
+        });
 
         // Read and checked now, because the token validation is chosen from it; a wrong value stops the host naming the key.
         var auth = AuthSettingsValidator.Read(builder.Configuration);
@@ -91,7 +97,9 @@ public static class CoSellGateway
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapHealth();
-        app.MapGroup("/v1").RequireAuthorization().RequireRateLimiting(OrganizationRateLimits.Policy).ProducesProblem(StatusCodes.Status429TooManyRequests)
+        // Every /v1 route may answer these; routes add the ones only they can (ApiDescriptions).
+        app.MapGroup("/v1").RequireAuthorization().RequireRateLimiting(OrganizationRateLimits.Policy)
+            .Errors(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError)
             .AddEndpointFilter<RouteIdFilter>().MapDirectory().MapReferrals().MapRegistrations().MapOrganization().MapNotifications().MapBulk();
         return app;
     }
