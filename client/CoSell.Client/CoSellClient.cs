@@ -132,6 +132,10 @@ public sealed class CoSellClient(IGrainFactory grains)
     private IReferralImportGrain Import(Actor actor, string importId) =>
         grains.GetGrain<IReferralImportGrain>(ReferralKeys.Of(actor, Ids.Ensure(importId, "importId")));
 
+    /// <summary>The newest changes of the organization's feed the caller may see, and the cursor to follow on from.</summary>
+    public Task<ChangeFeedPage> ReadLatestEvents(Actor actor, int top = ChangeFeedPage.DefaultTop) =>
+        grains.GetGrain<IChangeFeedGrain>(actor.OrganizationId).Latest(actor, top);
+
     // Webhooks (R36), per organization.
     public Task<Webhook> RegisterWebhook(Actor actor, WebhookRequest request) => Webhooks(actor).Register(actor, request);
 

@@ -14,4 +14,11 @@ public interface IChangeFeedGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave]
     Task<ChangeFeedPage> Read(Actor actor, string? after, int top = ChangeFeedPage.DefaultTop);
+
+    /// <summary>
+    /// The newest changes (at most <paramref name="top"/>, oldest first) and the cursor to follow on from with
+    /// <see cref="Read"/>: what an activity screen opens with, without reading the feed from its start.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<ChangeFeedPage> Latest(Actor actor, int top = ChangeFeedPage.DefaultTop);
 }

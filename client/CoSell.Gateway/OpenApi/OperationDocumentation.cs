@@ -54,6 +54,12 @@ public sealed class OperationDocumentation : IOpenApiOperationTransformer
             }
         }
 
+        if (operation.Responses?.TryGetValue("429", out var limited) == true && limited is OpenApiResponse tooMany)
+        {
+            tooMany.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            tooMany.Headers["Retry-After"] = new OpenApiHeader { Description = "Whole seconds to wait before calling again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
+        }
+
         if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(DocumentDocumentation.BearerScheme, context.Document)] = [] }];

@@ -5,7 +5,8 @@ namespace CoSell.Gateway.OpenApi;
 
 /// <summary>
 /// Schemas as the server writes them: a property that can be null is left out when it is (RestJson writes no nulls),
-/// so it is never <c>required</c>; what is always written stays required.
+/// so it is never <c>required</c>; what is always written stays required. Bodies and problems carry an example
+/// (<see cref="SchemaExamples"/>).
 /// </summary>
 public sealed class SchemaDocumentation : IOpenApiSchemaTransformer
 {
@@ -17,6 +18,11 @@ public sealed class SchemaDocumentation : IOpenApiSchemaTransformer
             {
                 required.Remove(property.Name);
             }
+        }
+
+        if (SchemaExamples.ByType.TryGetValue(context.JsonTypeInfo.Type, out var example))
+        {
+            schema.Examples = [System.Text.Json.Nodes.JsonNode.Parse(example)!];
         }
 
         return Task.CompletedTask;

@@ -28,7 +28,7 @@ public sealed class NarrowScreenTests(PortalFixture portal) : IClassFixture<Port
         foreach (var (path, name) in new[]
                  {
                      ("/", "home"), ($"/referrals/{deal.Id}", "referral"), ("/referrals/new", "new-deal"), ("/pipeline", "pipeline"),
-                     ("/insights", "insights"), ("/settings", "settings"),
+                     ("/insights", "insights"), ("/settings", "settings"), ("/activity", "activity"), ("/referrals/import", "import"),
                  })
         {
             await AssertFitsAsync(page, path, name);

@@ -73,9 +73,28 @@ public sealed partial class OpenApiTests(SharedGatewayFixture fixture) : IClassF
         Assert.Equal(["after", "top"], Names(contract.Operation("GET", "/v1/events"), "query"));
         Assert.Equal(["dryRun"], Names(contract.Operation("POST", "/v1/referrals/import"), "query"));
         Assert.Contains("412", contract.Operation("POST", "/v1/referrals/{id}/accept").GetProperty("responses").EnumerateObject().Select(r => r.Name));
+        // The published limits (issue 15, point 4): the rate and the page sizes, and Retry-After on every 429.
+        Assert.Contains("50 times a second sustained, in bursts of up to 500", contract.Document.GetProperty("info").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.True(contract.Operation("GET", "/v1/referrals").GetProperty("responses").GetProperty("429").GetProperty("headers").TryGetProperty("Retry-After", out _));
+        Assert.Contains("1–100 (default 25)", contract.Operation("GET", "/v1/referrals").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "top").GetProperty("description").GetString(), StringComparison.Ordinal);
+
         // A field the server leaves out when it is null is not required (RestJson writes no nulls).
         var customer = contract.Document.GetProperty("components").GetProperty("schemas").GetProperty("Customer");
         Assert.DoesNotContain("duns", customer.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Every_example_in_the_document_matches_its_own_schema()
+    {
+        var contract = await OpenApiContract.LoadAsync(fixture.Server.Anonymous());
+        var examples = contract.Document.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            .Where(s => s.Value.TryGetProperty("examples", out _)).ToList();
+        Assert.True(examples.Count >= 10, $"only {examples.Count} examples");
+        foreach (var schema in examples)
+        {
+            contract.AssertExample(schema.Name);
+        }
     }
 
     [Fact]

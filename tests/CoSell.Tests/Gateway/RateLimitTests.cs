@@ -32,6 +32,11 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.Contains(answers, r => r.StatusCode == HttpStatusCode.OK);
         var refused = answers.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
         Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), "Retry-After in whole seconds");
+        // As the OpenAPI document publishes it: the limit as configured, the problem and its Retry-After declared.
+        var contract = await CoSell.Tests.Support.OpenApiContract.LoadAsync(_server.Anonymous());
+        Assert.Contains("1 times a second sustained, in bursts of up to 3", contract.Document.GetProperty("info").GetProperty("description").GetString(), StringComparison.Ordinal);
+        await refused.Content.LoadIntoBufferAsync();
+        await contract.AssertAsync("GET", "/v1/referrals", refused);
         await Http.Problem(refused, HttpStatusCode.TooManyRequests, "rateLimited", "rateLimit");
 
         // Another organization has a bucket of its own; health and the OpenAPI document are not limited.

@@ -7,11 +7,11 @@ namespace CoSell.Tests.Support;
 /// <summary>
 /// The gateway's OpenAPI document as a contract a response is held to: its status is declared for the route, its
 /// content type is one the route declares, its JSON body validates against the declared schema (JSON Schema 2020-12,
-/// as OpenAPI 3.1 writes it), and a header it carries that a client acts on (ETag, Location) is declared.
+/// as OpenAPI 3.1 writes it), and a header it carries that a client acts on (ETag, Location, Retry-After) is declared.
 /// </summary>
 public sealed class OpenApiContract(JsonElement document)
 {
-    private static readonly string[] DeclaredHeaders = ["ETag", "Location"];
+    private static readonly string[] DeclaredHeaders = ["ETag", "Location", "Retry-After"];
 
     public JsonElement Document => document;
 
@@ -49,6 +49,18 @@ public sealed class OpenApiContract(JsonElement document)
         {
             var results = SchemaOf(schema).Evaluate(JsonDocument.Parse(body).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
             Assert.True(results.IsValid, $"{where}: the body does not match its schema:\n{Errors(results)}\n{body}");
+        }
+    }
+
+    /// <summary>Each example a component schema carries is valid by that schema.</summary>
+    public void AssertExample(string component)
+    {
+        var schema = document.GetProperty("components").GetProperty("schemas").GetProperty(component);
+        var validator = SchemaOf(JsonDocument.Parse($"{{\"$ref\":\"#/components/schemas/{component}\"}}").RootElement);
+        foreach (var example in schema.GetProperty("examples").EnumerateArray())
+        {
+            var results = validator.Evaluate(example, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(results.IsValid, $"the example of {component} does not match its schema:\n{Errors(results)}");
         }
     }
 
