@@ -122,6 +122,21 @@ public sealed class CoSellDealWalkTests : IAsyncLifetime
         Assert.Contains($",{dealId},", exportOut, StringComparison.Ordinal);
         Assert.Contains("exported", exportErr, StringComparison.Ordinal);
 
+        // cosell import: a dry run names the bad row's column and exits 2; the run creates the good row.
+        var csv = Path.Combine(Path.GetTempPath(), $"cosell-import-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(csv, "crmId,name,customerId,dealValue,currency,closingDate,solutions,teamFirstName,teamLastName,teamEmail,teamPhone\n"
+            + $"CLI-1,Imported by CLI,c-100,1000,USD,{RestBodies.CloseDate},sol-a,Bo,Ng,bo@fabrikam.example,+12065550101\n"
+            + $"CLI-2,Bad value,c-100,0,USD,{RestBodies.CloseDate},sol-a,Bo,Ng,bo@fabrikam.example,+12065550101\n");
+        var (dryExit, dryOut, dryErr) = await _system.Cli("import", csv, "--dry-run", "--token", aToken);
+        Assert.Equal(2, dryExit);
+        Assert.Contains("dealValue", dryOut, StringComparison.Ordinal);
+        Assert.Contains("would create 1", dryErr, StringComparison.Ordinal);
+        var (importExit, importOut, importErr) = await _system.Cli("import", csv, "--token", aToken);
+        Assert.Equal(2, importExit);
+        Assert.Contains("created 1,", importErr, StringComparison.Ordinal);
+        Assert.Contains("CLI-1", importOut, StringComparison.Ordinal);
+        File.Delete(csv);
+
         // The gateway can also run apart from the silos, as an external cluster client.
         var external = await _system.StartExternalGatewayAsync();
         var viaExternal = await Http.Read<JsonElement>(await Client(aToken, external).GetAsync($"/v1/referrals/{dealId}"));

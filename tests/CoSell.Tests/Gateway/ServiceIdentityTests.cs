@@ -43,6 +43,22 @@ public sealed class ServiceIdentityTests(SharedGatewayFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Through_the_client_a_service_is_attributed_and_held_to_its_roles_by_the_grains_R3_R35()
+    {
+        var scenario = await fixture.NewScenarioAsync();
+        var client = fixture.Server.Cluster.Client;
+        var sync = Actor.Service(scenario.PartnerA, Actors.PrimaryTenant(scenario.PartnerA), "crm-sync", [Role.ReferralAdmin]);
+
+        var created = await client.CreateReferral(sync, Requests.Private("Synced deal"));
+        await client.Update(sync, created.Id, new UpdateReferralRequest { SalesStage = SalesStage.Qualified });
+        Assert.All(await client.GetHistory(sync, created.Id), h => Assert.Equal("service:crm-sync", h.UserId));
+
+        var reader = Actor.Service(scenario.PartnerA, Actors.PrimaryTenant(scenario.PartnerA), "bi-export", [Role.ReferralUser]);
+        var refused = await Assert.ThrowsAsync<CoSellException>(() => client.CreateReferral(reader, Requests.Private()));
+        Assert.Equal(ErrorCode.AccessDenied, refused.Code);
+    }
+
+    [Fact]
     public async Task A_persons_token_cannot_pose_as_a_service()
     {
         var scenario = await fixture.NewScenarioAsync();
