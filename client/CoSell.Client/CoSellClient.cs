@@ -75,11 +75,13 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public async Task<RegistrationView> GetRegistration(Actor actor, string referralId) => await (await Registered(actor, referralId)).GetRegistration(actor);
 
-    public Task<RegistrationView> SubmitRegistration(Actor actor, string referralId, RegistrationRequest request) =>
-        Referral(actor, referralId).SubmitRegistration(actor, request);
+    /// <summary>Submit or resubmit a won deal's registration (R31); <paramref name="ifMatch"/>: the ETag last read (R40).</summary>
+    public Task<RegistrationView> SubmitRegistration(Actor actor, string referralId, RegistrationRequest request, string? ifMatch = null) =>
+        Referral(actor, referralId).SubmitRegistration(actor, request, ifMatch);
 
-    public async Task<RegistrationView> ReviewRegistration(Actor actor, string referralId, RegistrationReview review) =>
-        await (await Registered(actor, referralId)).ReviewRegistration(actor, review);
+    /// <summary>An Operator's review (R31); <paramref name="ifMatch"/>: the ETag last read (R40).</summary>
+    public async Task<RegistrationView> ReviewRegistration(Actor actor, string referralId, RegistrationReview review, string? ifMatch = null) =>
+        await (await Registered(actor, referralId)).ReviewRegistration(actor, review, ifMatch);
 
     /// <summary>Operator: registrations by status, oldest update first (R31).</summary>
     public Task<IReadOnlyList<RegistrationQueueEntry>> ListRegistrations(Actor actor, RegistrationStatus? status = null) =>

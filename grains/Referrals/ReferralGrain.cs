@@ -132,7 +132,7 @@ public sealed partial class ReferralGrain(
         return await RegistrationView();
     }
 
-    public async Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request)
+    public async Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request, string? ifMatch = null)
     {
         await Current();
         await EnsureVisible(actor);
@@ -141,16 +141,18 @@ public sealed partial class ReferralGrain(
             throw CoSellException.AccessDenied("role", "Registering deals needs the PartnerAdmin or ReferralAdmin role (R3).");
         }
 
+        ReferralGuards.EnsureETag(State, ifMatch);
         var engagement = await GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Get();
         DealRegistrationRules.Submit(State, actor, request ?? new RegistrationRequest(), DealRegistrationRules.Eligibility(State, engagement), clock.GetUtcNow());
         await Commit();
         return await RegistrationView();
     }
 
-    public async Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review)
+    public async Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review, string? ifMatch = null)
     {
         await Current();
         await EnsureRegistrationVisible(actor);
+        ReferralGuards.EnsureETag(State, ifMatch);
         DealRegistrationRules.Review(State, actor, review ?? new RegistrationReview(null, null), clock.GetUtcNow());
         await Commit();
         return await RegistrationView();
@@ -265,7 +267,7 @@ public sealed partial class ReferralGrain(
     private async Task<RegistrationView> RegistrationView()
     {
         var engagement = await ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Get);
-        return new RegistrationView(Id, DealRegistrationRules.Eligibility(State, engagement), State.Registration);
+        return new RegistrationView(Id, DealRegistrationRules.Eligibility(State, engagement), State.Registration, State.ETag);
     }
 
     private async Task<Referral> Snapshot(Actor actor)

@@ -28,8 +28,8 @@ public interface IReferralGrain : IGrainWithStringKey
     Task<RegistrationView> GetRegistration(Actor actor);
 
     /// <summary>Submit, or amend and resubmit, the registration of a won, eligible deal (R30, R31).</summary>
-    Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request);
+    Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request, string? ifMatch = null);
 
     /// <summary>Operator: approve, reject or ask for more information (R31).</summary>
-    Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review);
+    Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review, string? ifMatch = null);
 }

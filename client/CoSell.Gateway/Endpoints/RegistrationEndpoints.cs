@@ -13,22 +13,24 @@ public static class RegistrationEndpoints
         var group = v1.MapGroup("").WithTags("Deal registration");
 
         group.MapGet("/referrals/{id}/registration", async (HttpContext context, CoSellClient client, string id) =>
-            HttpResults.Json(await client.GetRegistration(Caller.Of(context), id)))
-            .Produces<RegistrationView>().WithSummary("Eligibility, with failed criteria named, and the registration (R30, R31).").Errors(404);
+            Registration(context, await client.GetRegistration(Caller.Of(context), id)))
+            .Produces<RegistrationView>().WithSummary("Eligibility, with failed criteria named, and the registration (R30, R31).").WithETag().Errors(404);
 
         group.MapPost("/referrals/{id}/registration", async (HttpContext context, CoSellClient client, string id) =>
         {
             var actor = Caller.Worker(context);
             var body = await JsonBody.ReadAsync<RegistrationBody>(context.Request);
-            return HttpResults.Json(await client.SubmitRegistration(actor, id, body.ToRequest()));
-        }).Accepts<RegistrationBody>("application/json").Produces<RegistrationView>().WithSummary("Submit, or amend and resubmit, the registration of a won deal (R31).").Errors(404, 409, 415, 422);
+            return Registration(context, await client.SubmitRegistration(actor, id, body.ToRequest(), HttpResults.IfMatch(context)));
+        }).Accepts<RegistrationBody>("application/json").Produces<RegistrationView>().WithSummary("Submit, or amend and resubmit, the registration of a won deal (R31).")
+            .WithIfMatch().WithETag().Errors(404, 409, 415, 422);
 
         group.MapPost("/referrals/{id}/registration/review", async (HttpContext context, CoSellClient client, string id) =>
         {
             var actor = Caller.Operator(context);
             var body = await JsonBody.ReadAsync<ReviewBody>(context.Request);
-            return HttpResults.Json(await client.ReviewRegistration(actor, id, new RegistrationReview(body.Decision, body.Comments)));
-        }).Accepts<ReviewBody>("application/json").Produces<RegistrationView>().WithSummary("Operator: Approve, Reject or RequestInfo (R31).").Errors(404, 409, 415, 422);
+            return Registration(context, await client.ReviewRegistration(actor, id, new RegistrationReview(body.Decision, body.Comments), HttpResults.IfMatch(context)));
+        }).Accepts<ReviewBody>("application/json").Produces<RegistrationView>().WithSummary("Operator: Approve, Reject or RequestInfo (R31).")
+            .WithIfMatch().WithETag().Errors(404, 409, 415, 422);
 
         group.MapGet("/registrations", async (HttpContext context, CoSellClient client) =>
         {
@@ -46,5 +48,16 @@ public static class RegistrationEndpoints
             .WithEnumQuery<RouteHandlerBuilder, RegistrationStatus>("status", "Only registrations in this status.").WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop);
 
         return v1;
+    }
+
+    /// <summary>The registration with the referral's ETag as a header too, as every referral answer carries it (R40).</summary>
+    private static IResult Registration(HttpContext context, RegistrationView view)
+    {
+        if (view.ETag is { } etag)
+        {
+            context.Response.Headers.ETag = ResourceTranslation.EntityTag(etag);
+        }
+
+        return HttpResults.Json(view);
     }
 }

@@ -63,6 +63,28 @@ public sealed class DealRegistrationFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task R31_R40_submit_and_review_honour_If_Match_and_a_stale_one_changes_nothing()
+    {
+        var id = await WonInboundCoSell();
+        var before = await _cluster.Client.GetRegistration(B, id);
+        Assert.Equal((await _cluster.Client.GetReferral(B, id)).ETag, before.ETag);
+
+        var submitted = await _cluster.Client.SubmitRegistration(B, id, Contract, before.ETag);
+        Assert.NotEqual(before.ETag, submitted.ETag);
+        var stale = await Assert.ThrowsAsync<CoSellException>(() => _cluster.Client.SubmitRegistration(B, id, Contract with { ContractValue = 1m }, before.ETag));
+        Assert.Equal(ErrorCode.PreconditionFailed, stale.Code);
+
+        var staleReview = await Assert.ThrowsAsync<CoSellException>(() =>
+            _cluster.Client.ReviewRegistration(Actors.Operator, id, new RegistrationReview(ReviewDecision.Approve, null), before.ETag));
+        Assert.Equal(ErrorCode.PreconditionFailed, staleReview.Code);
+        var unchanged = await _cluster.Client.GetRegistration(B, id);
+        Assert.Equal((submitted.ETag, RegistrationStatus.Submitted, 99_000m), (unchanged.ETag, unchanged.Registration!.Status, unchanged.Registration.ContractValue));
+
+        var approved = await _cluster.Client.ReviewRegistration(Actors.Operator, id, new RegistrationReview(ReviewDecision.Approve, null), submitted.ETag);
+        Assert.Equal(RegistrationStatus.Approved, approved.Registration!.Status);
+    }
+
+    [Fact]
     public async Task R31_reject_path_closes_the_registration()
     {
         var id = await WonInboundCoSell();

@@ -78,8 +78,14 @@ public sealed class EngagementFeatureRouteTests(SharedGatewayFixture fixture) : 
         await Http.Problem(await op.GetAsync("/v1/registrations?status=Pending"), HttpStatusCode.BadRequest, "invalidRequest", "status");
         await Http.Problem(await b.GetAsync("/v1/registrations"), HttpStatusCode.Forbidden, "accessDenied");
         await Http.Problem(await op.PostAsync($"/v1/referrals/{id}/registration/review", Http.Json(new { decision = "Reject" })), HttpStatusCode.UnprocessableEntity, "validationFailed", "comments");
-        var approved = await Http.Read<JsonElement>(await op.PostAsync($"/v1/referrals/{id}/registration/review", Http.Json(new { decision = "Approve" })));
+        // If-Match (R40): a stale ETag is 412 and changes nothing; the current one (the ETag header) goes through.
+        var current = await b.GetAsync($"/v1/referrals/{id}/registration");
+        var etag = current.Headers.ETag!.Tag;
+        await Http.Problem(await op.PostWith($"/v1/referrals/{id}/registration/review", Http.Json(new { decision = "Approve" }), "If-Match", "\"1\""),
+            HttpStatusCode.PreconditionFailed, "preconditionFailed");
+        var approved = await Http.Read<JsonElement>(await op.PostWith($"/v1/referrals/{id}/registration/review", Http.Json(new { decision = "Approve" }), "If-Match", etag));
         Assert.Equal("Approved", approved.GetProperty("registration").GetProperty("status").GetString());
+        Assert.NotEqual(etag.Trim('"'), approved.GetProperty("eTag").GetString());
     }
 
     [Fact]
