@@ -31,16 +31,17 @@ public sealed class PartnerDirectoryGrain(
         var query = PartnerSearch.EnsureQuery(text);
         var size = Math.Clamp(top, 1, PartnerSearch.MaxTop);
         var offset = OffsetToken.Decode(continuationToken);
-        var ranked = PartnerSearch.Rank(store.State.Partners.Values, store.State.Responsiveness, query);
+        // Solutions live in the catalog (a leaf that calls nothing), so asking it cannot form a cycle. A partner is
+        // found by its published solutions as well as by its name (R37).
+        var solutions = (await GrainFactory.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).List(null, SolutionKind.Partner))
+            .ToLookup(s => s.PublisherId);
+        var ranked = PartnerSearch.Rank(store.State.Partners.Values, store.State.Responsiveness, query, solutions);
         var page = ranked.Skip(offset).Take(size).ToArray();
         if (page.Length == 0)
         {
             return new PartnerSearchPage([], null);
         }
 
-        // Solutions live in the catalog (a leaf that calls nothing), so asking it cannot form a cycle.
-        var solutions = (await GrainFactory.GetGrain<ISolutionCatalogGrain>(DirectoryKeys.Default).List(null, SolutionKind.Partner))
-            .ToLookup(s => s.PublisherId);
         var cards = page.Select(p => new PartnerCard(p.Id, p.Name, p.Country, [.. solutions[p.Id]], store.State.Responsiveness.GetValueOrDefault(p.Id))).ToArray();
         return new PartnerSearchPage(cards, offset + size < ranked.Count ? OffsetToken.Encode(offset + size) : null);
     }

@@ -52,4 +52,24 @@ public sealed class ResponsivenessTests
         Assert.Equal(["2", "1"], PartnerSearch.Rank(partners, stats, "contoso ").Skip(1).Take(2).Select(p => p.Id));
         Assert.Empty(PartnerSearch.Rank(partners, stats, "northwind"));
     }
+
+    [Fact]
+    public void R37_search_finds_partners_by_their_solutions_as_well_as_names_and_ranks_responders_among_equal_matches()
+    {
+        PartnerProfile Partner(string id, string name) => new(id, name, "US", [new Tenant("t", true)], false, []);
+        var partners = new[] { Partner("1", "Fabrikam"), Partner("2", "Northwind"), Partner("3", "Lakehouse Experts"), Partner("4", "Tailspin") };
+        var solutions = new[]
+        {
+            new Solution("sol-1", "Lakehouse Migrate", "1", SolutionKind.Partner, true),
+            new Solution("sol-2", "Azure Lakehouse Kit", "2", SolutionKind.Partner, false),
+            new Solution("sol-4", "Tail ETL", "4", SolutionKind.Partner, false),
+        }.ToLookup(s => s.PublisherId);
+        var stats = new Dictionary<string, ResponsivenessStats> { ["1"] = new(3, 0, 0, TimeSpan.FromDays(3)), ["3"] = new(3, 0, 0, TimeSpan.FromHours(2)) };
+
+        // "lakehouse": partner 3 and partner 1's solution are equally good (a prefix), so the faster responder first;
+        // partner 2's solution matches by a word, lower; partner 4 not at all.
+        Assert.Equal(["3", "1", "2"], PartnerSearch.Rank(partners, stats, "lakehouse", solutions).Select(p => p.Id));
+        Assert.Equal(["1"], PartnerSearch.Rank(partners, stats, "sol-1", solutions).Select(p => p.Id));
+        Assert.Equal(["3"], PartnerSearch.Rank(partners, stats, "lakehouse").Select(p => p.Id));
+    }
 }

@@ -53,6 +53,10 @@ public sealed class DirectoryRouteTests(SharedGatewayFixture fixture) : IClassFi
         await Http.Problem(await A.GetAsync("/v1/partners"), HttpStatusCode.BadRequest, "invalidRequest", "search");
         await Http.Problem(await A.GetAsync("/v1/partners?search=%20no%20"), HttpStatusCode.BadRequest, "invalidRequest", "search");
 
+        // R37: a partner is found by one of its published solutions too ("Northwind Migrate" is B's).
+        var bySolution = await Http.Read<JsonElement>(await A.GetAsync("/v1/partners?search=Migrate"));
+        Assert.Contains(Actors.PartnerB, bySolution.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+
         foreach (var (id, name) in new[] { ("7000001", "Paging One"), ("7000002", "Paging Two"), ("7000003", "Paging Three") })
         {
             await Http.Read<JsonElement>(await Operator.PutAsync($"/v1/partners/{id}", Http.Json(new { name, country = "US", tenants = new[] { new { id = $"t-{id}", primary = true } }, referralAdminEmails = new[] { $"admin@{id}.example" } })));
