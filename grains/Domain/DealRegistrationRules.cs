@@ -107,7 +107,11 @@ public static class DealRegistrationRules
             $"Deal registration {(current is null ? "submitted" : "resubmitted")}: {contractType} contract of {value} {currency}.", now);
     }
 
-    public static void Review(ReferralState state, Actor actor, RegistrationReview review, DateTimeOffset now)
+    /// <summary>
+    /// An Operator's decision (R31), told to the partner whose deal it is: its referral admins (<paramref name="notify"/>)
+    /// get each outcome and each request for information.
+    /// </summary>
+    public static void Review(ReferralState state, Actor actor, RegistrationReview review, DateTimeOffset now, IReadOnlyList<string>? notify = null)
     {
         if (!actor.IsOperator)
         {
@@ -133,6 +137,8 @@ public static class DealRegistrationRules
             _ => RegistrationStatus.InfoRequested,
         };
         state.Registration = current with { Status = status, ReviewComments = review.Comments, UpdatedDateTime = now };
-        state.Record(actor, $"registration-{status.ToString().ToLowerInvariant()}", $"Deal registration {status}{(review.Comments is null ? "" : $": {review.Comments}")}.", now);
+        var description = $"Deal registration {status}{(review.Comments is null ? "" : $": {review.Comments}")}.";
+        state.Record(actor, $"registration-{status.ToString().ToLowerInvariant()}", description, now);
+        state.Notify(NotificationKind.RegistrationReviewed, state.OrganizationId, null, state.Id, notify ?? [], description, now);
     }
 }

@@ -108,6 +108,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, UnsubscribeL
         NotificationKind.ReferralExpired => "Referral expired",
         NotificationKind.SellerEngaged => "Microsoft engaged",
         NotificationKind.SellerDeclined => "Microsoft declined",
+        NotificationKind.RegistrationReviewed => "Deal registration reviewed",
         _ => "Microsoft's window lapsed",
     };
 }

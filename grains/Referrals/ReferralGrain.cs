@@ -153,7 +153,9 @@ public sealed partial class ReferralGrain(
         await Current();
         await EnsureRegistrationVisible(actor);
         ReferralGuards.EnsureETag(State, ifMatch);
-        DealRegistrationRules.Review(State, actor, review ?? new RegistrationReview(null, null), clock.GetUtcNow());
+        // The partner's referral admins hear of the outcome (R31); the directory is a leaf, so asking it forms no cycle.
+        var partner = (await GrainFactory.GetGrain<IPartnerDirectoryRecords>(DirectoryKeys.Default).Get([State.OrganizationId])).FirstOrDefault();
+        DealRegistrationRules.Review(State, actor, review ?? new RegistrationReview(null, null), clock.GetUtcNow(), partner?.ReferralAdminEmails);
         await Commit();
         return await RegistrationView();
     }

@@ -10,4 +10,5 @@ public enum NotificationKind
     SellerEngaged,
     SellerDeclined,
     SellerLapsed,
+    RegistrationReviewed,
 }

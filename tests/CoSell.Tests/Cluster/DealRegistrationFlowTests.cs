@@ -51,6 +51,9 @@ public sealed class DealRegistrationFlowTests : IAsyncLifetime
 
         var info = await _cluster.Client.ReviewRegistration(Actors.Operator, id, new RegistrationReview(ReviewDecision.RequestInfo, "which contract?"));
         Assert.Equal(RegistrationStatus.InfoRequested, info.Registration!.Status);
+        // B is told of the request (R31, R34): a notification of its own referral, naming what is asked.
+        var told = await Eventually.Until(() => _cluster.Client.GetNotifications(B), n => n.Any(x => x.Kind == NotificationKind.RegistrationReviewed), "B's notification");
+        Assert.Contains(told, n => n.Kind == NotificationKind.RegistrationReviewed && n.ReferralId == id && n.Summary.Contains("which contract?", StringComparison.Ordinal));
         var resubmitted = await _cluster.Client.SubmitRegistration(B, id, Contract with { ContractValue = 101_000m });
         Assert.Equal(RegistrationStatus.Submitted, resubmitted.Registration!.Status);
         var approved = await _cluster.Client.ReviewRegistration(Actors.Operator, id, new RegistrationReview(ReviewDecision.Approve, null));

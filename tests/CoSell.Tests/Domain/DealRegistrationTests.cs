@@ -103,8 +103,12 @@ public sealed class DealRegistrationTests
 
         RuleAssert.RejectsUnchanged(state, ErrorCode.InvalidStateTransition, "R31", () => DealRegistrationRules.Submit(state, B, Contract, eligibility, Now));
         RuleAssert.RejectsUnchanged(state, ErrorCode.ValidationFailed, "comments", () => DealRegistrationRules.Review(state, Operator, new RegistrationReview(ReviewDecision.RequestInfo, null), Now));
-        DealRegistrationRules.Review(state, Operator, new RegistrationReview(ReviewDecision.RequestInfo, "attach the signed order form value"), Now);
+        DealRegistrationRules.Review(state, Operator, new RegistrationReview(ReviewDecision.RequestInfo, "attach the signed order form value"), Now, ["admin@b.example"]);
         Assert.Equal(RegistrationStatus.InfoRequested, state.Registration.Status);
+        // The partner hears of the request for information (R31): its referral admins, its own referral.
+        var told = Assert.Single(state.PendingNotifications, n => n.Kind == NotificationKind.RegistrationReviewed);
+        Assert.Equal((state.OrganizationId, state.Id, "admin@b.example"), (told.RecipientOrganizationId, told.ReferralId, Assert.Single(told.Recipients)));
+        Assert.Contains("attach the signed order form value", told.Summary, StringComparison.Ordinal);
 
         DealRegistrationRules.Submit(state, B, Contract with { ContractValue = 125_000m }, eligibility, Now.AddDays(1));
         Assert.Equal(RegistrationStatus.Submitted, state.Registration.Status);
