@@ -21,7 +21,8 @@ public static class RegistrationCommands
         var end = new Option<DateOnly>("--end") { Required = true };
         var tenant = new Option<string>("--customer-tenant") { Required = true };
         var contact = new Option<string>("--contact") { Required = true, Description = "'First|Last|phone|email'." };
-        var submit = new Command("submit", "Submit, or amend and resubmit, the registration of a won deal.") { submitId, type, value, currency, signed, start, end, tenant, contact };
+        var ifMatch = new Option<string?>("--if-match") { Description = "Only if the referral still has this ETag (R40), as the registration's answer prints it." };
+        var submit = new Command("submit", "Submit, or amend and resubmit, the registration of a won deal.") { submitId, type, value, currency, signed, start, end, tenant, contact, ifMatch };
         submit.SetClusterAction(async (r, s, json) =>
         {
             var parts = r.GetValue(contact)!.Split('|');
@@ -40,15 +41,15 @@ public static class RegistrationCommands
                 EndDate = r.GetValue(end),
                 CustomerTenantId = r.GetValue(tenant),
                 Contact = new Contact(parts[0], parts[1], parts[2], parts[3]),
-            }), json);
+            }, r.GetValue(ifMatch)), json);
         });
 
         var reviewId = new Argument<string>("id");
         var decision = new Option<ReviewDecision>("--decision") { Required = true };
         var comments = new Option<string?>("--comments");
-        var review = new Command("review", "Operator: Approve, Reject or RequestInfo.") { reviewId, decision, comments };
+        var review = new Command("review", "Operator: Approve, Reject or RequestInfo.") { reviewId, decision, comments, ifMatch };
         review.SetClusterAction(async (r, s, json) =>
-            Write(await s.Client.ReviewRegistration(s.Actor, r.GetValue(reviewId)!, new RegistrationReview(r.GetValue(decision), r.GetValue(comments))), json));
+            Write(await s.Client.ReviewRegistration(s.Actor, r.GetValue(reviewId)!, new RegistrationReview(r.GetValue(decision), r.GetValue(comments)), r.GetValue(ifMatch)), json));
 
         var status = new Option<RegistrationStatus?>("--status");
         var list = new Command("list", "Operator: the registration review queue.") { status };
@@ -76,6 +77,11 @@ public static class RegistrationCommands
         if (view.Registration is { } reg)
         {
             Console.Out.WriteLine($"registration {reg.Status}: {reg.ContractType} {reg.ContractValue} {reg.Currency}, {reg.StartDate:yyyy-MM-dd}..{reg.EndDate:yyyy-MM-dd}{(reg.ReviewComments is null ? "" : $" — {reg.ReviewComments}")}");
+        }
+
+        if (view.ETag is { } etag)
+        {
+            Console.Out.WriteLine($"etag {etag}");
         }
     }
 }

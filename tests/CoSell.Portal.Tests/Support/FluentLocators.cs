@@ -17,9 +17,13 @@ public static partial class FluentLocators
 
     public static ILocator Button(this IPage page, string text) => page.Locator("body").Button(text);
 
-    /// <summary>The input of the field labelled <paramref name="label"/> (text, number, date or text area).</summary>
+    /// <summary>
+    /// The input of the field labelled <paramref name="label"/> (text, number, date or text area), once it answers
+    /// typing: a field inside a part still marked <c>data-ready=false</c> (a dialog opening, a team member just added)
+    /// is not found until the mark turns, since a value typed before that can be reset.
+    /// </summary>
     public static ILocator Field(this ILocator scope, string label) =>
-        scope.Locator($"fluent-field:has(> label:text-is(\"{label}\"))").Locator("input, textarea").First;
+        scope.Locator($"fluent-field:not([data-ready=false] *):has(> label:text-is(\"{label}\"))").Locator("input, textarea").First;
 
     /// <summary>The field labelled <paramref name="label"/> as a whole: its control and its message.</summary>
     public static ILocator FieldBox(this ILocator scope, string label) =>
