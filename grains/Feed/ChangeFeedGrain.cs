@@ -56,11 +56,7 @@ public sealed partial class ChangeFeedGrain(
 
     public async Task<ChangeFeedPage> Read(Actor actor, string? after, int top = ChangeFeedPage.DefaultTop)
     {
-        if (top is < 1 or > ChangeFeedPage.MaxTop)
-        {
-            throw CoSellException.InvalidRequest("top", $"top must be 1 to {ChangeFeedPage.MaxTop}.");
-        }
-
+        EnsureTop(top);
         var from = FeedCursor.Parse(after);
         var reader = await FeedReader.OfAsync(actor, Organization, GrainFactory);
         var (start, end) = FeedRows.After(from);
@@ -79,17 +75,21 @@ public sealed partial class ChangeFeedGrain(
 
     public async Task<ChangeFeedPage> Latest(Actor actor, int top = ChangeFeedPage.DefaultTop)
     {
-        if (top is < 1 or > ChangeFeedPage.MaxTop)
-        {
-            throw CoSellException.InvalidRequest("top", $"top must be 1 to {ChangeFeedPage.MaxTop}.");
-        }
-
+        EnsureTop(top);
         var reader = await FeedReader.OfAsync(actor, Organization, GrainFactory);
         var next = await partitions.ReadAsync(_partition, FeedRows.RecordKey) is { } record ? FeedRows.ReadRecord(record) : 1;
         var (start, end) = FeedRows.After(Math.Max(0, next - 1 - top));
         var page = await partitions.QueryAsync(_partition, start, end, top);
         var items = page.Rows.Select(FeedRows.Read).Where(reader.MaySee).Select(FeedEvent.Of).ToList();
         return new ChangeFeedPage(items, next > 1 ? FeedCursor.Of(next - 1) : null, More: false);
+    }
+
+    private static void EnsureTop(int top)
+    {
+        if (top is < 1 or > ChangeFeedPage.MaxTop)
+        {
+            throw CoSellException.InvalidRequest("top", $"top must be 1 to {ChangeFeedPage.MaxTop}.");
+        }
     }
 
     /// <summary>Delete the oldest changes beyond the retention, with their seen-markers: housekeeping, retried later on failure.</summary>

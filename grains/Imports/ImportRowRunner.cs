@@ -46,9 +46,11 @@ public sealed class ImportRowRunner(IGrainFactory grains, ImportJob job)
         }
 
         var created = await Desk().CreateReferral(Actor, row.Request, key);
-        if (row.SalesStage is { } stage && stage != created.SalesStage || row.SalesStage is null && row.CrmStage is not null)
+        // What the create cannot carry (the stage) is what the row still changes on the created referral.
+        var (rest, columns) = ImportChanges.Of(created, row);
+        if (columns.Count > 0 || rest.CrmStage is not null)
         {
-            await Referral(created.Id).Update(Actor, new UpdateReferralRequest { SalesStage = row.SalesStage, CrmStage = row.SalesStage is null ? row.CrmStage : null, IfMatch = created.ETag });
+            await Referral(created.Id).Update(Actor, rest with { IfMatch = created.ETag });
         }
 
         return new ImportRowResult(row.Row, row.CrmId, ImportAction.Create, created.Id);

@@ -32,11 +32,7 @@ public static class BulkEndpoints
                 },
                 cancellationToken: context.RequestAborted);
         }).WithTags("Bulk").Produces<string>(StatusCodes.Status200OK, "text/csv")
-            .WithEnumQuery<RouteHandlerBuilder, ReferralDirection>("direction", "Incoming or Outgoing; both when absent.")
-            .WithQuery("favorite", "true: only the caller's favorites.", "boolean")
-            .WithEnumQuery<RouteHandlerBuilder, ReferralStatus>("status", "Only this status.").WithEnumQuery<RouteHandlerBuilder, Substatus>("substatus", "Only this substatus.")
-            .WithEnumQuery<RouteHandlerBuilder, DealType>("dealType", "Only this sale type.").WithEnumQuery<RouteHandlerBuilder, SalesStage>("salesStage", "Only this stage.")
-            .WithQuery("customerName", "Customer name contains this.").WithQuery("updatedSince", "Changed at or after this ISO 8601 time.")
+            .WithViewFilters()
             .WithQuery("columns", $"Comma-separated columns: {string.Join(",", ReferralColumn.All.Select(c => c.Id))} (default: the screen's).", example: "customer,value")
             .WithSummary($"A view and its filters as CSV (the same query as GET /v1/referrals, plus columns=…), up to {ReferralCsv.MaxRows} rows, streamed.");
 

@@ -17,15 +17,7 @@ public static class ReferralEndpoints
             .WithRequestHeader("Idempotency-Key", "1–200 characters: a retry with the same key and body answers the first result and creates nothing; another body is 409 (R40).", "crm:OPP-77")
             .WithETag(StatusCodes.Status201Created).WithLocation(StatusCodes.Status201Created, "The new referral: /v1/referrals/{id}.").Errors(409, 415, 422);
         referrals.MapGet("", List).Produces<ReferralListResource>().WithSummary("Inbound, outbound or favorite referrals, filtered and paged (R32, R33).")
-            .WithEnumQuery<RouteHandlerBuilder, ReferralDirection>("direction", "Incoming (received) or Outgoing (created); both when absent.")
-            .WithQuery("favorite", "true: only the caller's favorites (R32).", "boolean", example: "true")
-            .WithEnumQuery<RouteHandlerBuilder, ReferralStatus>("status", "Only referrals in this status.")
-            .WithEnumQuery<RouteHandlerBuilder, Substatus>("substatus", "Only referrals in this substatus.")
-            .WithEnumQuery<RouteHandlerBuilder, DealType>("dealType", "Only this sale type.")
-            .WithEnumQuery<RouteHandlerBuilder, SalesStage>("salesStage", "Only referrals at this stage.")
-            .WithQuery("customerName", "Customer name contains this (3 letters or more).", example: "Contoso")
-            .WithQuery("updatedSince", "Changed at or after this ISO 8601 time.", example: "2026-11-01T00:00:00Z")
-            .WithPaging(ReferralQuery.DefaultTop, ReferralQuery.MaxTop);
+            .WithViewFilters().WithPaging(ReferralQuery.DefaultTop, ReferralQuery.MaxTop);
         referrals.MapGet("/{id}", Get).Produces<ReferralResource>().WithSummary("One referral, with its ETag.").WithETag().Errors(404);
         referrals.MapMethods("/{id}", ["PATCH"], Update).Accepts<PatchReferralBody>("application/merge-patch+json", "application/json")
             .Produces<ReferralResource>().WithSummary("Edit and mark stages (R23, R24); If-Match honoured (R40).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);

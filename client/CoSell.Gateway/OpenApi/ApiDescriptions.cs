@@ -24,6 +24,17 @@ public static class ApiDescriptions
         builder.WithQuery("top", $"Items per page, 1–{maxTop} (default {defaultTop}).", "integer", example: defaultTop.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithQuery("continuationToken", "The previous page's continuationToken, for the next page.");
 
+    /// <summary>The filters of a referral view (R32, R33), as <c>GET /v1/referrals</c> and its export read them.</summary>
+    public static RouteHandlerBuilder WithViewFilters(this RouteHandlerBuilder builder) =>
+        builder.WithEnumQuery<RouteHandlerBuilder, ReferralDirection>("direction", "Incoming (received) or Outgoing (created); both when absent.")
+            .WithQuery("favorite", "true: only the caller's favorites (R32).", "boolean", example: "true")
+            .WithEnumQuery<RouteHandlerBuilder, ReferralStatus>("status", "Only referrals in this status.")
+            .WithEnumQuery<RouteHandlerBuilder, Substatus>("substatus", "Only referrals in this substatus.")
+            .WithEnumQuery<RouteHandlerBuilder, DealType>("dealType", "Only this sale type.")
+            .WithEnumQuery<RouteHandlerBuilder, SalesStage>("salesStage", "Only referrals at this stage.")
+            .WithQuery("customerName", "Customer name contains this (3 letters or more).", example: "Contoso")
+            .WithQuery("updatedSince", "Changed at or after this ISO 8601 time.", example: "2026-11-01T00:00:00Z");
+
     public static TBuilder WithRequestHeader<TBuilder>(this TBuilder builder, string name, string description, string? example = null) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new HeaderParameter(name, description, example));
 
