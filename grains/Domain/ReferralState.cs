@@ -46,6 +46,8 @@ public sealed class ReferralState
     [Id(28)] public DealRegistration? Registration { get; set; }
     /// <summary>The fingerprint of the keyed create request that made this referral (R40); null without a key.</summary>
     [Id(29)] public string? RequestFingerprint { get; set; }
+    /// <summary>The last change made under an Idempotency-Key, so a retry of it answers instead of applying twice (R40).</summary>
+    [Id(30)] public KeyedChange? LastKeyedChange { get; set; }
 
     [JsonIgnore]
     public bool Exists => Version > 0;

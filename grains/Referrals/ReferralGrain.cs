@@ -95,33 +95,39 @@ public sealed partial class ReferralGrain(
         return await Snapshot(actor);
     }
 
-    public async Task<Referral> Accept(Actor actor, AcceptReferralRequest request)
-    {
-        await Current();
-        await EnsureChangeable(actor, request.IfMatch);
-        InboundResponse.Accept(State, actor, request, clock.GetUtcNow());
-        await Commit(answered: true);
-        metrics.Accepted.Add(1);
-        return await Snapshot(actor);
-    }
+    public Task<Referral> Accept(Actor actor, AcceptReferralRequest request) =>
+        KeyedChange(actor, "accept", request, request.IdempotencyKey, request.IfMatch,
+            now => InboundResponse.Accept(State, actor, request, now), answered: true, () => metrics.Accepted.Add(1));
 
-    public async Task<Referral> Decline(Actor actor, DeclineReferralRequest request)
-    {
-        await Current();
-        await EnsureChangeable(actor, request.IfMatch);
-        InboundResponse.Decline(State, actor, request, clock.GetUtcNow());
-        await Commit(answered: true);
-        metrics.Declined.Add(1);
-        return await Snapshot(actor);
-    }
+    public Task<Referral> Decline(Actor actor, DeclineReferralRequest request) =>
+        KeyedChange(actor, "decline", request, request.IdempotencyKey, request.IfMatch,
+            now => InboundResponse.Decline(State, actor, request, now), answered: true, () => metrics.Declined.Add(1));
 
-    public async Task<Referral> Close(Actor actor, CloseReferralRequest request)
+    public Task<Referral> Close(Actor actor, CloseReferralRequest request) =>
+        KeyedChange(actor, "close", request, request.IdempotencyKey, request.IfMatch,
+            now => ReferralClosing.Close(State, actor, request, now), answered: false,
+            () => (State.Substatus == Substatus.Won ? metrics.Won : metrics.Lost).Add(1));
+
+    /// <summary>
+    /// A change that may carry an Idempotency-Key (R40): a repeat of the last keyed change answers the referral as it
+    /// is; otherwise the usual checks, the rule, and one write that stores the key with the change.
+    /// </summary>
+    private async Task<Referral> KeyedChange<TRequest>(Actor actor, string action, TRequest request, string? key, string? ifMatch,
+        Action<DateTimeOffset> apply, bool answered, Action count)
     {
         await Current();
-        await EnsureChangeable(actor, request.IfMatch);
-        ReferralClosing.Close(State, actor, request, clock.GetUtcNow());
-        await Commit();
-        (State.Substatus == Substatus.Won ? metrics.Won : metrics.Lost).Add(1);
+        await EnsureVisible(actor);
+        var fingerprint = KeyedChanges.Fingerprint(action, request);
+        if (KeyedChanges.IsRepeat(State, actor, key, fingerprint))
+        {
+            return await Snapshot(actor);
+        }
+
+        ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
+        apply(clock.GetUtcNow());
+        KeyedChanges.Remember(State, actor, key, fingerprint);
+        await Commit(answered);
+        count();
         return await Snapshot(actor);
     }
 

@@ -6,4 +6,5 @@ public sealed record AcceptReferralRequest(
     string? Name = null,
     DealDetailsInput? Details = null,
     IReadOnlyList<Contact>? Team = null,
-    string? IfMatch = null);
+    string? IfMatch = null,
+    string? IdempotencyKey = null);

@@ -13,7 +13,12 @@ public static class HttpResults
         return Json(ResourceTranslation.ToResource(referral), status);
     }
 
+    /// <summary>The request's <c>Idempotency-Key</c> (R40), or null without one.</summary>
+    public static string? IdempotencyKey(HttpContext context) =>
+        context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } value ? value : null;
+
     /// <summary>The <c>If-Match</c> header, if any (R40).</summary>
+
     public static string? IfMatch(HttpContext context) =>
         context.Request.Headers.IfMatch.ToString() is { Length: > 0 } value ? value : null;
 }

@@ -22,11 +22,14 @@ public static class ReferralEndpoints
         referrals.MapMethods("/{id}", ["PATCH"], Update).Accepts<PatchReferralBody>("application/merge-patch+json", "application/json")
             .Produces<ReferralResource>().WithSummary("Edit and mark stages (R23, R24); If-Match honoured (R40).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/accept", Accept).Accepts<AcceptBody>("application/json").Produces<ReferralResource>()
-            .WithSummary("Accept an inbound referral; for a seller, engage (R19, R22).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
+            .WithSummary("Accept an inbound referral; for a seller, engage (R19, R22).").WithIfMatch().WithETag()
+            .WithChangeKey().Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/decline", Decline).Accepts<DeclineBody>("application/json").Produces<ReferralResource>()
-            .WithSummary("Decline with a reason (R20, R22).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
+            .WithSummary("Decline with a reason (R20, R22).").WithIfMatch().WithETag()
+            .WithChangeKey().Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/close", Close).Accepts<CloseBody>("application/json").Produces<ReferralResource>()
-            .WithSummary("Close as Won or Lost (R25, R29).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
+            .WithSummary("Close as Won or Lost (R25, R29).").WithIfMatch().WithETag()
+            .WithChangeKey().Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/invitations", Invite).Accepts<InvitationBody>("application/json").Produces<ReferralResource>()
             .WithSummary("Invite Microsoft or a partner after creation (R27).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPut("/{id}/favorite", (HttpContext context, CoSellClient client, string id) => Favorite(context, client, id, true))
@@ -41,9 +44,8 @@ public static class ReferralEndpoints
     private static async Task<IResult> Create(HttpContext context, CoSellClient client)
     {
         var actor = Caller.Worker(context);
-        var key = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } header ? header : null;
         var body = await JsonBody.ReadAsync<CreateReferralBody>(context.Request);
-        var referral = await client.CreateReferral(actor, ResourceTranslation.ToRequest(body), key);
+        var referral = await client.CreateReferral(actor, ResourceTranslation.ToRequest(body), HttpResults.IdempotencyKey(context));
         context.Response.Headers.Location = $"/v1/referrals/{Uri.EscapeDataString(referral.Id)}";
         return HttpResults.Referral(context, referral, StatusCodes.Status201Created);
     }
@@ -65,21 +67,21 @@ public static class ReferralEndpoints
     {
         var actor = Caller.Worker(context);
         var body = await JsonBody.ReadAsync<AcceptBody>(context.Request, required: false);
-        return HttpResults.Referral(context, await client.Accept(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context))));
+        return HttpResults.Referral(context, await client.Accept(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context)) with { IdempotencyKey = HttpResults.IdempotencyKey(context) }));
     }
 
     private static async Task<IResult> Decline(HttpContext context, CoSellClient client, string id)
     {
         var actor = Caller.Worker(context);
         var body = await JsonBody.ReadAsync<DeclineBody>(context.Request);
-        return HttpResults.Referral(context, await client.Decline(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context))));
+        return HttpResults.Referral(context, await client.Decline(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context)) with { IdempotencyKey = HttpResults.IdempotencyKey(context) }));
     }
 
     private static async Task<IResult> Close(HttpContext context, CoSellClient client, string id)
     {
         var actor = Caller.Worker(context);
         var body = await JsonBody.ReadAsync<CloseBody>(context.Request);
-        return HttpResults.Referral(context, await client.Close(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context))));
+        return HttpResults.Referral(context, await client.Close(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context)) with { IdempotencyKey = HttpResults.IdempotencyKey(context) }));
     }
 
     private static async Task<IResult> Invite(HttpContext context, CoSellClient client, string id)

@@ -43,6 +43,15 @@ public static class ApiDescriptions
         builder.WithRequestHeader("If-Match", "The ETag last read; the change is refused with 412 when the referral changed since (R40).", "\"7\"")
             .Errors(StatusCodes.Status412PreconditionFailed);
 
+    /// <summary>
+    /// Honours <c>Idempotency-Key</c> on a change (R40): the gateway retries a keyed request after a transient cluster
+    /// failure, and the referral answers a repeat of its last keyed change without applying it again.
+    /// </summary>
+    public static TBuilder WithChangeKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithRequestHeader("Idempotency-Key",
+            "1–200 characters: a repeat of the referral's last change with the same key, user and body answers the referral as it is and changes nothing; another body is 409 (R40).",
+            "accept-5c1f");
+
     /// <summary>Answers a referral with its <c>ETag</c> (R40).</summary>
     public static TBuilder WithETag<TBuilder>(this TBuilder builder, int status = StatusCodes.Status200OK) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ResponseHeader(status, "ETag", "The referral's version; send it back as If-Match (R40)."));

@@ -72,7 +72,7 @@ public sealed class RollingRestartTests(ITestOutputHelper output) : IAsyncLifeti
                 }
 
                 var id = (await Http.Read<System.Text.Json.JsonElement>(created, System.Net.HttpStatusCode.Created)).GetProperty("id").GetString();
-                await Timed(() => b.PostAsync($"/v1/referrals/{id}-{Actors.PartnerB}/accept", null), "accept");
+                await Timed(() => b.PostWith($"/v1/referrals/{id}-{Actors.PartnerB}/accept", Http.Json(new { }), "Idempotency-Key", $"accept-{worker}-{i}"), "accept");
                 await Timed(() => a.GetAsync($"/v1/referrals/{id}"), "read");
             }
         })).ToList();

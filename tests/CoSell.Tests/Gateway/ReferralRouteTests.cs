@@ -104,6 +104,24 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : ScenarioG
     }
 
     [Fact]
+    public async Task R40_POST_accept_repeated_with_its_Idempotency_Key_answers_the_first_result_and_another_body_is_409()
+    {
+        await Create(A, RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)]));
+        var inbound = await InboundOfB();
+        var first = await Http.Read<JsonElement>(await B.PostWith($"/v1/referrals/{inbound}/accept", Http.Json(new { name = "Kept" }), "Idempotency-Key", "acc-1"));
+        var again = await Http.Read<JsonElement>(await B.PostWith($"/v1/referrals/{inbound}/accept", Http.Json(new { name = "Kept" }), "Idempotency-Key", "acc-1"));
+        Assert.Equal(first.GetProperty("eTag").GetString(), again.GetProperty("eTag").GetString());
+        Assert.Equal("Accepted", again.GetProperty("substatus").GetString());
+
+        await Http.Problem(await B.PostWith($"/v1/referrals/{inbound}/accept", Http.Json(new { name = "Other" }), "Idempotency-Key", "acc-1"),
+            HttpStatusCode.Conflict, "conflict", "Idempotency-Key");
+        await Http.Problem(await B.PostWith($"/v1/referrals/{inbound}/accept", Http.Json(new { name = "Kept" }), "Idempotency-Key", "acc-2"),
+            HttpStatusCode.Conflict, "invalidStateTransition");
+        var history = await Http.Read<JsonElement>(await B.GetAsync($"/v1/referrals/{inbound}/history"));
+        Assert.Single(history.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "accepted");
+    }
+
+    [Fact]
     public async Task POST_decline_with_a_reason_and_422_without_one()
     {
         await Create(A, RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)]));
