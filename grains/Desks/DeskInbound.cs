@@ -29,7 +29,7 @@ public sealed class DeskInbound(
 
         // The reminder before the window is written: if the write never happens the tick finds no window row; if it
         // does, the window can never lack its reminder.
-        await windows.ScheduleAsync(state.ExpirationDateTime!.Value);
+        await windows.ScheduleAsync(state.CreatedAt, state.ExpirationDateTime!.Value);
 
         // Notifications to this partition are rows of the same transaction; others, and everything else the receipt owes
         // (its change-feed entry, its engagement report when the sender did not make it, webhooks), a publication relay.

@@ -22,4 +22,7 @@ public sealed class DeskServices(IPartitionStore partitions, TimeProvider clock,
 
     /// <summary>How often a desk's response-window reminder ticks (<c>CoSell:Windows:TickPeriod</c>).</summary>
     public TimeSpan WindowTick => options.Value.Windows.TickPeriod;
+
+    /// <summary>When the answering party is warned before a window closes (<c>CoSell:Windows:Warnings</c>), largest first.</summary>
+    public IReadOnlyList<TimeSpan> WindowWarnings { get; } = options.Value.Windows.WarningOffsets;
 }

@@ -49,7 +49,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         var partition = PartitionKeys.Owner(Owner.OrganizationId, Owner.SellerId);
         var (partitions, clock, metrics) = (services.Partitions, services.Clock, services.Metrics);
         _views = new DeskViews(partitions, partition);
-        _windows = new ResponseWindows(grain, partitions, partition, ReferralOf, services.WindowTick, clock, metrics, logger);
+        _windows = new ResponseWindows(grain, partition, ReferralOf, services, logger);
         _responsiveness = new ResponsivenessRecord(partitions, partition);
         _insights = new DeskInsights(partitions, partition, clock);
         _relays = new DeskRelays(partitions, partition);

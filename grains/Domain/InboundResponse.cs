@@ -28,6 +28,7 @@ public static class InboundResponse
         state.Location = draft.Location;
         state.InviteContext = draft.InviteContext;
         state.SenderNotifyEmails = [.. draft.InviteContext.InvitingTeam.Select(t => t.Email)];
+        state.ReceiverNotifyEmails = [.. draft.NotifyEmails];
         state.ExpirationDateTime = deadline;
         state.CreatedAt = now;
         var from = draft.InviteContext.InvitedByOrganizationName;

@@ -48,6 +48,10 @@ public sealed class ReferralState
     [Id(29)] public string? RequestFingerprint { get; set; }
     /// <summary>The last change made under an Idempotency-Key, so a retry of it answers instead of applying twice (R40).</summary>
     [Id(30)] public KeyedChange? LastKeyedChange { get; set; }
+    /// <summary>On a Received referral: the smallest offset before its deadline it was warned at (R18, R21, R22); null before the first.</summary>
+    [Id(31)] public TimeSpan? WarnedBefore { get; set; }
+    /// <summary>On an inbound referral: who was told of the invitation, told again before its window closes.</summary>
+    [Id(32)] public List<string> ReceiverNotifyEmails { get; set; } = [];
 
     [JsonIgnore]
     public bool Exists => Version > 0;

@@ -16,7 +16,9 @@ public static class CoSellGrainServices
             o => o.Windows.InboundResponse > TimeSpan.Zero && o.Windows.SellerDecision > TimeSpan.Zero,
             "CoSell:Windows:InboundResponse and CoSell:Windows:SellerDecision must be positive.").Validate(
             o => o.Windows.TickPeriod >= TimeSpan.FromSeconds(1) && o.Windows.TickPeriod <= TimeSpan.FromHours(1),
-            "CoSell:Windows:TickPeriod must lie between 00:00:01 and 01:00:00.").ValidateOnStart();
+            "CoSell:Windows:TickPeriod must lie between 00:00:01 and 01:00:00.").Validate(
+            o => WarningsAreValid(o.Windows),
+            "CoSell:Windows:Warnings must list positive TimeSpans separated by commas (\"3.00:00:00,1.00:00:00\"), or be empty.").ValidateOnStart();
         services.AddOptions<ReminderOptions>().Configure<IOptions<CoSellOptions>>((reminders, options) =>
             reminders.MinimumReminderPeriod = TimeSpan.FromTicks(Math.Min(reminders.MinimumReminderPeriod.Ticks, options.Value.Windows.TickPeriod.Ticks)));
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
@@ -36,5 +38,18 @@ public static class CoSellGrainServices
         services.TryAddSingleton<Desks.DeskServices>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<Webhooks.WebhookRegistryCache>());
         return services;
+    }
+
+    private static bool WarningsAreValid(CoSellOptions.WindowOptions windows)
+    {
+        try
+        {
+            _ = windows.WarningOffsets;
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 }

@@ -109,6 +109,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, UnsubscribeL
         NotificationKind.SellerEngaged => "Microsoft engaged",
         NotificationKind.SellerDeclined => "Microsoft declined",
         NotificationKind.RegistrationReviewed => "Deal registration reviewed",
+        NotificationKind.ReferralExpiring => "Respond soon",
         _ => "Microsoft's window lapsed",
     };
 }

@@ -23,6 +23,7 @@ public sealed class CoSellMetrics
         Accepted = meter.CreateCounter<long>("cosell.referrals.accepted", description: "Inbound referrals accepted (Microsoft: engaged).");
         Declined = meter.CreateCounter<long>("cosell.referrals.declined", description: "Inbound referrals declined.");
         Expired = meter.CreateCounter<long>("cosell.referrals.expired", description: "Inbound referrals expired (Microsoft: lapsed).");
+        Warned = meter.CreateCounter<long>("cosell.referrals.warned", description: "Warnings given before a response window closed (R18, R21, R22).");
         Won = meter.CreateCounter<long>("cosell.referrals.won", description: "Referrals closed as won.");
         Lost = meter.CreateCounter<long>("cosell.referrals.lost", description: "Referrals closed as lost.");
         NotificationsFailed = meter.CreateCounter<long>("cosell.notifications.failed", description: "Notification e-mails given up (refused for good or out of attempts); later ones still flow.");
@@ -39,6 +40,8 @@ public sealed class CoSellMetrics
     public Counter<long> Accepted { get; }
     public Counter<long> Declined { get; }
     public Counter<long> Expired { get; }
+
+    public Counter<long> Warned { get; }
     public Counter<long> Won { get; }
     public Counter<long> Lost { get; }
     public Histogram<double> ReminderLag { get; }

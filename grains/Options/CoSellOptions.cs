@@ -24,5 +24,15 @@ public sealed class CoSellOptions
         /// Default 1 minute; Orleans' minimum reminder period is lowered to it when it is shorter (1 second at least).
         /// </summary>
         public TimeSpan TickPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+        /// <summary>
+        /// When the party that must answer is warned before its window closes (R18, R21, R22): TimeSpans before the
+        /// deadline, separated by commas. Default 3 days and 1 day; empty for no warnings. A string, not a list, since
+        /// configuration binding appends a configured list to the default one instead of replacing it.
+        /// </summary>
+        public string Warnings { get; set; } = "3.00:00:00,1.00:00:00";
+
+        /// <summary><see cref="Warnings"/> parsed, largest first.</summary>
+        public IReadOnlyList<TimeSpan> WarningOffsets => Domain.ResponseWarnings.ParseOffsets(Warnings);
     }
 }

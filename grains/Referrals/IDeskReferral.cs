@@ -28,4 +28,11 @@ public interface IDeskReferral : IGrainWithStringKey
     /// (null when the referral does not exist) so the desk can correct its view.
     /// </summary>
     Task<ReferralSummary?> ExpireIfDue();
+
+    /// <summary>
+    /// Desk use: the owner desk's window reminder found a warning before this referral's deadline due (R18, R21, R22).
+    /// Gives it if the referral is still Received and was not warned at that offset (<paramref name="offsets"/>, the
+    /// configured ones); otherwise changes nothing. True when a warning was given.
+    /// </summary>
+    Task<bool> WarnIfDue(IReadOnlyList<TimeSpan> offsets);
 }

@@ -72,7 +72,8 @@ public sealed partial class ReferralGrain(
     public async Task<Referral> Update(Actor actor, UpdateReferralRequest request)
     {
         await Current();
-        await EnsureChangeable(actor, request.IfMatch);
+        await EnsureVisible(actor);
+        ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
         IReadOnlyDictionary<string, Solution> catalog = new Dictionary<string, Solution>();
         if (request.Solutions is { Count: > 0 } ids)
         {
@@ -203,6 +204,20 @@ public sealed partial class ReferralGrain(
         return ReferralProjection.ToSummary(State);
     }
 
+    public async Task<bool> WarnIfDue(IReadOnlyList<TimeSpan> offsets)
+    {
+        await Current();
+        // As for an expiry, the desk waits on this call and set its recovery reminder: no call back.
+        if (!ResponseWarnings.Warn(State, clock.GetUtcNow(), offsets))
+        {
+            return false;
+        }
+
+        await Commit(deskWaits: true);
+        metrics.Warned.Add(1);
+        return true;
+    }
+
     /// <summary>
     /// R2, R3: visible to the caller's organization (and seller), and for a partner, to users of the referral's own
     /// tenant or of a tenant linked with it; the partner grain knows the links. Anything else is 404.
@@ -215,12 +230,6 @@ public sealed partial class ReferralGrain(
         {
             throw ReferralGuards.NotFound(Id);
         }
-    }
-
-    private async Task EnsureChangeable(Actor actor, string? ifMatch)
-    {
-        await EnsureVisible(actor);
-        ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
     }
 
     private async Task EnsureRegistrationVisible(Actor actor)
@@ -287,5 +296,4 @@ public sealed partial class ReferralGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} (engagement {EngagementId}, organization {OrganizationId}) expired: no response within its window")]
     private partial void LogExpired(string referralId, string engagementId, string organizationId);
-
 }

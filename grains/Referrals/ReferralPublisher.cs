@@ -84,15 +84,17 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
     private async Task PublishEventsAsync(ReferralState state, long version, EngagementView engagement)
     {
         var created = state.History.FirstOrDefault()?.Version == version;
+        // A warning before the window closes (R18) is the answering party's own business: no related event.
+        var warning = state.History.LastOrDefault() is { Action: ResponseWarnings.Action } last && last.Version == version;
         var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
+        var kind = created ? WebhookEvent.ReferralCreated : warning ? WebhookEvent.ReferralExpiring : WebhookEvent.ReferralUpdated;
         var publications = new List<Task>
         {
-            AppendAndRingAsync(state.OrganizationId, new ReferralChange(
-                state.Id, state.OrganizationId, version, state.UpdatedAt, created ? WebhookEvent.ReferralCreated : WebhookEvent.ReferralUpdated, own),
+            AppendAndRingAsync(state.OrganizationId, new ReferralChange(state.Id, state.OrganizationId, version, state.UpdatedAt, kind, own),
                 state.TenantId, state.SellerId),
         };
 
-        var relatedParties = engagement.Participants.Select(p => p.OrganizationId).Where(o => o != state.OrganizationId).Distinct().ToList();
+        var relatedParties = warning ? [] : engagement.Participants.Select(p => p.OrganizationId).Where(o => o != state.OrganizationId).Distinct().ToList();
         if (relatedParties.Count > 0)
         {
             var related = new ReferralChange(state.Id, state.OrganizationId, version, state.UpdatedAt,

@@ -19,6 +19,7 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
     private string? _etag;
     private string? _viewKey;
     private string? _windowKey;
+    private TimeSpan? _warnedBefore;
     private InsightPoint? _insightPoint;
 
     public string PartitionKey { get; } = PartitionKeys.Of(owner);
@@ -33,6 +34,7 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
         _etag = row?.ETag;
         _viewKey = row is null ? null : ViewKey(State);
         _windowKey = row is null ? null : WindowKey(State);
+        _warnedBefore = State.WarnedBefore;
         _insightPoint = row is null ? null : InsightPoint.Of(State);
     }
 
@@ -40,21 +42,22 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
     /// The writes that store a new referral (its state, view and window rows), for a desk that creates or receives
     /// one in a transaction of its own: insert-if-absent, so a repeated create or delivery changes nothing.
     /// </summary>
-    public static List<RowWrite> Inserts(ReferralState state) => Writes(state, etag: null, viewKey: null, windowKey: null, insightPoint: null);
+    public static List<RowWrite> Inserts(ReferralState state) => Writes(state, etag: null, viewKey: null, windowKey: null, warnedBefore: null, insightPoint: null);
 
     /// <summary>Write the current state, its view row and its window as one batch, with <paramref name="alongside"/> (relays).</summary>
     public async Task WriteAsync(IReadOnlyList<RowWrite>? alongside = null, CancellationToken cancellationToken = default)
     {
-        var writes = Writes(State, _etag, _viewKey, _windowKey, _insightPoint);
+        var writes = Writes(State, _etag, _viewKey, _windowKey, _warnedBefore, _insightPoint);
         writes.AddRange(alongside ?? []);
         var etags = await store.SubmitAsync(PartitionKey, writes, cancellationToken);
         _etag = etags[0];
         _viewKey = ViewKey(State);
         _windowKey = WindowKey(State);
+        _warnedBefore = State.WarnedBefore;
         _insightPoint = InsightPoint.Of(State);
     }
 
-    private static List<RowWrite> Writes(ReferralState state, string? etag, string? viewKey, string? windowKey, InsightPoint? insightPoint)
+    private static List<RowWrite> Writes(ReferralState state, string? etag, string? viewKey, string? windowKey, TimeSpan? warnedBefore, InsightPoint? insightPoint)
     {
         var summary = ReferralProjection.ToSummary(state);
         var summaryJson = StoredJson.Serialize(summary);
@@ -87,10 +90,12 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
             }
         }
 
-        if (newWindowKey is not null && newWindowKey != windowKey)
+        if (newWindowKey is not null && (newWindowKey != windowKey || state.WarnedBefore != warnedBefore))
         {
-            // Tenant and name ride along so the owner's insights list what expires without reading each referral (R2).
-            writes.Add(RowWrite.Insert(newWindowKey, new Dictionary<string, object> { ["ReferralId"] = state.Id, ["TenantId"] = state.TenantId, ["Name"] = state.Name }));
+            // Tenant and name ride along so the owner's insights list what expires without reading each referral (R2);
+            // the warning given so far, so the desk's tick asks only referrals a warning is due for.
+            var window = WindowRow.Properties(state);
+            writes.Add(newWindowKey == windowKey ? RowWrite.Upsert(newWindowKey, window) : RowWrite.Insert(newWindowKey, window));
         }
 
         if (InsightRows.Delta(state, insightPoint) is { } delta)

@@ -45,6 +45,13 @@ public static class RowKeys
     public static (string From, string To) WindowsDueBy(DateTimeOffset now) =>
         ($"w{Sep}", $"w{Sep}{(now.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture)}");
 
+    /// <summary>The windows whose deadline is after <paramref name="after"/> and at or before <paramref name="until"/>.</summary>
+    public static (string From, string To) WindowsBetween(DateTimeOffset after, DateTimeOffset until) =>
+        ($"w{Sep}{TicksAfter(after)}", until == DateTimeOffset.MaxValue ? $"w{AfterSep}" : $"w{Sep}{TicksAfter(until)}");
+
+    private static string TicksAfter(DateTimeOffset at) =>
+        (at == DateTimeOffset.MinValue ? 0 : at.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture);
+
     /// <summary>A recorded notification (R34), newest first.</summary>
     public static string Notification(DateTimeOffset createdAt, string notificationId) =>
         $"n{Sep}{(DateTimeOffset.MaxValue.UtcTicks - createdAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(notificationId)}";

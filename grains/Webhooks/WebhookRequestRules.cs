@@ -3,7 +3,7 @@ namespace CoSell.Grains.Webhooks;
 /// <summary>What a webhook registration must hold (R36, R41): checked before anything is stored.</summary>
 public static class WebhookRequestRules
 {
-    public const string EventNames = "referral-created, referral-updated, related-referral-created, related-referral-updated";
+    public const string EventNames = "referral-created, referral-updated, related-referral-created, related-referral-updated, referral-expiring";
 
     /// <summary>The target, the events without repeats, and the signing secret (generated when none is given).</summary>
     public static (Uri Url, List<WebhookEvent> Events, string Secret) Validate(WebhookRequest? request)

@@ -11,4 +11,6 @@ public enum NotificationKind
     SellerDeclined,
     SellerLapsed,
     RegistrationReviewed,
+    /// <summary>A received referral's response window closes soon (R18, R21, R22).</summary>
+    ReferralExpiring,
 }

@@ -3,7 +3,7 @@ namespace CoSell;
 /// <summary>
 /// Events an organization can subscribe to (R36). Wire names: <c>referral-created</c>, <c>referral-updated</c>
 /// (its own referrals), <c>related-referral-created</c>, <c>related-referral-updated</c> (other parties'
-/// referrals in the same engagement); see <see cref="WebhookEventNames"/>.
+/// referrals in the same engagement), <c>referral-expiring</c> (a warning before its own window closes); see <see cref="WebhookEventNames"/>.
 /// </summary>
 public enum WebhookEvent
 {
@@ -11,4 +11,7 @@ public enum WebhookEvent
     ReferralUpdated,
     RelatedReferralCreated,
     RelatedReferralUpdated,
+
+    /// <summary>Its own received referral's response window closes soon: <c>referral-expiring</c> (R18, R21, R22).</summary>
+    ReferralExpiring,
 }

@@ -8,6 +8,7 @@ public static class WebhookEventNames
         WebhookEvent.ReferralCreated => "referral-created",
         WebhookEvent.ReferralUpdated => "referral-updated",
         WebhookEvent.RelatedReferralCreated => "related-referral-created",
+        WebhookEvent.ReferralExpiring => "referral-expiring",
         _ => "related-referral-updated",
     };
 

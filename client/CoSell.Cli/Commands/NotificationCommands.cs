@@ -73,7 +73,7 @@ public static class NotificationCommands
     private static Command Webhook()
     {
         var url = new Option<string>("--url") { Required = true };
-        var events = new Option<string[]>("--event") { Required = true, Description = "referral-created, referral-updated, related-referral-created or related-referral-updated; repeatable." };
+        var events = new Option<string[]>("--event") { Required = true, Description = "referral-created, referral-updated, related-referral-created, related-referral-updated or referral-expiring; repeatable." };
         var secret = new Option<string>("--secret") { Required = true, Description = "16+ characters; keys the HMAC-SHA256 signature." };
         var add = new Command("add", "Register a webhook (PartnerAdmin).") { url, events, secret };
         add.SetClusterAction(async (r, s, json) =>

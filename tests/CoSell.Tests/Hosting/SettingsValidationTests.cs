@@ -44,6 +44,8 @@ public sealed class SettingsValidationTests
     [InlineData("CoSell:Webhooks:MaxAttempts", "0", "CoSell:Webhooks:MaxAttempts")]
     [InlineData("CoSell:Webhooks:Timeout", "00:00:00", "CoSell:Webhooks:Timeout")]
     [InlineData("CoSell:Windows:TickPeriod", "02:00:00", "CoSell:Windows:TickPeriod")]
+    [InlineData("CoSell:Windows:Warnings", "3 days", "CoSell:Windows:Warnings")]
+    [InlineData("CoSell:Windows:Warnings", "-1.00:00:00", "CoSell:Windows:Warnings")]
     public void A_wrong_engine_setting_is_refused_at_start_naming_its_key(string key, string value, string named)
     {
         // What the host runs as it starts (ValidateOnStart): the process stops with this message.
