@@ -25,6 +25,8 @@ public sealed record ReferralResource
     public required IReadOnlyList<Participant> Participants { get; init; }
     public required MicrosoftResource Microsoft { get; init; }
     public DateTimeOffset? ExpirationDateTime { get; init; }
+    /// <summary>True once the party that must answer was warned that the response window closes soon (R18, R21, R22).</summary>
+    public bool ClosingSoon { get; init; }
     public required bool Favorite { get; init; }
     /// <summary>Deal registration status (R31), when the deal has been registered.</summary>
     public RegistrationStatus? RegistrationStatus { get; init; }

@@ -19,6 +19,8 @@ public sealed record ReferralSummaryResource
     public required string Currency { get; init; }
     public string? InvitedByOrganizationId { get; init; }
     public DateTimeOffset? ExpirationDateTime { get; init; }
+    /// <summary>True once the party that must answer was warned that the response window closes soon (R18, R21, R22).</summary>
+    public bool ClosingSoon { get; init; }
     public string? SellerId { get; init; }
     public required bool Favorite { get; init; }
     public required DateTimeOffset UpdatedDateTime { get; init; }

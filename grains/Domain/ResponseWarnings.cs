@@ -39,6 +39,9 @@ public static class ResponseWarnings
         return due;
     }
 
+    /// <summary>A Received referral whose party was warned: what lists and pages mark "respond soon".</summary>
+    public static bool IsClosingSoon(ReferralState state) => state.Substatus == Substatus.Received && state.WarnedBefore is not null;
+
     /// <summary>When the warning at <paramref name="offset"/> falls due for a window closing at <paramref name="deadline"/>.</summary>
     public static DateTimeOffset DueAt(DateTimeOffset deadline, TimeSpan offset) => deadline - offset;
 

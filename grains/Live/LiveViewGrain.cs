@@ -5,9 +5,13 @@ namespace CoSell.Grains.Live;
 /// <summary>
 /// An owner's live view (<see cref="ILiveViewGrain"/>): the watchers subscribed now, each with what its person may see,
 /// told of each change as it is stored. Holds nothing durable: after a restart watchers renew and carry on.
+/// A subscription's lifetime runs on the machine's clock, not the engine's <see cref="TimeProvider"/>: front-ends renew
+/// on real time, and a business clock moved on (a test crossing a 14-day window) must not drop the pages watching.
 /// </summary>
-public sealed class LiveViewGrain(TimeProvider clock) : Grain, ILiveViewGrain, ILiveViewFeed
+public sealed class LiveViewGrain : Grain, ILiveViewGrain, ILiveViewFeed
 {
+    private static readonly TimeProvider Clock = TimeProvider.System;
+
     private readonly Dictionary<ILiveViewObserver, LiveWatcher> _watchers = [];
 
     public async Task Subscribe(Actor actor, ILiveViewObserver observer)
@@ -24,7 +28,7 @@ public sealed class LiveViewGrain(TimeProvider clock) : Grain, ILiveViewGrain, I
         IReadOnlyList<string> tenants = actor.IsMicrosoft
             ? [actor.TenantId]
             : await GrainFactory.GetGrain<IPartnerGrain>(actor.OrganizationId).GetVisibleTenants(actor);
-        _watchers[observer] = new LiveWatcher(actor, tenants.ToHashSet(StringComparer.Ordinal), clock.GetUtcNow() + ILiveViewGrain.SubscriptionLifetime);
+        _watchers[observer] = new LiveWatcher(actor, tenants.ToHashSet(StringComparer.Ordinal), Clock.GetUtcNow() + ILiveViewGrain.SubscriptionLifetime);
     }
 
     public Task Unsubscribe(ILiveViewObserver observer)
@@ -35,7 +39,7 @@ public sealed class LiveViewGrain(TimeProvider clock) : Grain, ILiveViewGrain, I
 
     public Task Changed(LiveChange change)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         foreach (var (observer, watcher) in _watchers.ToArray())
         {
             if (watcher.Until < now)

@@ -59,14 +59,15 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
     {
         var owner = ReferralKeys.Owner(state.OrganizationId, state.SellerId);
         var change = new LiveChange(state.Id, state.EngagementId, state.OrganizationId, state.TenantId, true, state.Direction, state.Status,
-            state.Substatus, state.Name, state.Version, state.History.FirstOrDefault()?.Version == state.Version, state.History.LastOrDefault()?.UserId ?? "");
+            state.Substatus, state.Name, state.Version, state.History.FirstOrDefault()?.Version == state.Version, state.History.LastOrDefault()?.UserId ?? "",
+            IsWarning(state, state.Version));
         _ = grains.GetGrain<ILiveViewFeed>(owner).Changed(change);
         if (engagement is null)
         {
             return;
         }
 
-        var related = change with { Own = false, TenantId = "", Name = "", ChangedBy = "" };
+        var related = change with { Own = false, TenantId = "", Name = "", ChangedBy = "", Warning = false };
         foreach (var party in engagement.Participants
             .Select(p => p.OrganizationId == Organizations.Microsoft ? ReferralKeys.Owner(p.OrganizationId, engagement.Microsoft.SellerId) : ReferralKeys.Owner(p.OrganizationId, null))
             .Where(key => key != owner)
@@ -85,7 +86,7 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
     {
         var created = state.History.FirstOrDefault()?.Version == version;
         // A warning before the window closes (R18) is the answering party's own business: no related event.
-        var warning = state.History.LastOrDefault() is { Action: ResponseWarnings.Action } last && last.Version == version;
+        var warning = IsWarning(state, version);
         var own = JsonSerializer.Serialize(ResourceTranslation.ToResource(ReferralProjection.ToReferral(state, engagement, false)), RestJson.Options);
         var kind = created ? WebhookEvent.ReferralCreated : warning ? WebhookEvent.ReferralExpiring : WebhookEvent.ReferralUpdated;
         var publications = new List<Task>
@@ -108,6 +109,10 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
 
         await Task.WhenAll(publications);
     }
+
+    /// <summary>Whether <paramref name="version"/> is a warning that the window closes soon (R18): its history entry says so.</summary>
+    private static bool IsWarning(ReferralState state, long version) =>
+        state.History.LastOrDefault() is { Action: ResponseWarnings.Action } last && last.Version == version;
 
     /// <summary>Into the organization's feed, then (with the feed's cursor) to its webhooks: the feed is the record, a webhook the doorbell.</summary>
     private async Task AppendAndRingAsync(string organization, ReferralChange change, string? tenantId, string? sellerId)

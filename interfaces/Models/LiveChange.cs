@@ -6,7 +6,8 @@ namespace CoSell;
 /// <see cref="Own"/>: the watched owner's own referral (its tenant is <see cref="TenantId"/>); otherwise another party
 /// of one of its engagements changed (R28), and only the engagement and that party's status are told.
 /// <see cref="ChangedBy"/>: the user whose action it was, for the owner's own changes (a page need not announce a
-/// person's own action to them); empty for another party's.
+/// person's own action to them); empty for another party's. <see cref="Warning"/>: the change is a warning that the
+/// owner's window to answer closes soon (R18, R21, R22).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record LiveChange(
@@ -21,4 +22,5 @@ public sealed record LiveChange(
     [property: Id(8)] string Name,
     [property: Id(9)] long Version,
     [property: Id(10)] bool Created,
-    [property: Id(11)] string ChangedBy);
+    [property: Id(11)] string ChangedBy,
+    [property: Id(12)] bool Warning = false);

@@ -35,4 +35,6 @@ public sealed record Referral
     [Id(25)] public required DateTimeOffset UpdatedDateTime { get; init; }
     [Id(26)] public required string ETag { get; init; }
     [Id(27)] public RegistrationStatus? RegistrationStatus { get; init; }
+    /// <summary>True once the party that must answer was warned that the response window closes soon (R18, R21, R22).</summary>
+    [Id(28)] public bool ClosingSoon { get; init; }
 }

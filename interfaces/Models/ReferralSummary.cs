@@ -28,4 +28,6 @@ public sealed record ReferralSummary
     [Id(18)] public bool Favorite { get; init; }
     [Id(19)] public DateTimeOffset CreatedDateTime { get; init; }
     [Id(20)] public RegistrationStatus? RegistrationStatus { get; init; }
+    /// <summary>True once the party that must answer was warned that the response window closes soon (R18, R21, R22).</summary>
+    [Id(21)] public bool ClosingSoon { get; init; }
 }
