@@ -35,6 +35,22 @@ public sealed class CoSellClient(IGrainFactory grains)
     /// <summary>Operator: every registered seller with its territory and open co-sell requests (R4).</summary>
     public Task<IReadOnlyList<SellerListing>> ListSellers(Actor actor) => grains.GetGrain<ISellerRosterGrain>(DirectoryKeys.Default).List(actor);
 
+    /// <summary>Operator: who is mailed when a request lands in the fallback queue (R4).</summary>
+    public Task<QueueOwners> SetQueueOwners(Actor actor, QueueOwners owners) =>
+        grains.GetGrain<ISellerGrain>(Organizations.FallbackSellerQueue).SetQueueOwners(actor, owners);
+
+    public Task<QueueOwners> GetQueueOwners(Actor actor) => grains.GetGrain<ISellerGrain>(Organizations.FallbackSellerQueue).GetQueueOwners(actor);
+
+    /// <summary>
+    /// Operator: assign an open co-sell request, wherever it waits (the fallback queue or a seller), to a seller (R4, R22).
+    /// Returns the request as that seller now holds it.
+    /// </summary>
+    public async Task<ReferralSummary> AssignRequest(Actor actor, string referralId, string sellerId)
+    {
+        var current = await grains.GetGrain<ISellerRosterGrain>(DirectoryKeys.Default).Locate(actor, Ids.Ensure(referralId, "referralId"));
+        return await grains.GetGrain<IReferralGrain>(ReferralKeys.For(Organizations.Microsoft, current, referralId)).Assign(actor, sellerId);
+    }
+
     public Task<SellerProfile?> GetSeller(string sellerId) => grains.GetGrain<ISellerGrain>(Ids.Ensure(sellerId, "sellerId")).GetProfile();
 
     // Referrals.
@@ -166,7 +182,10 @@ public sealed class CoSellClient(IGrainFactory grains)
         return Referral(actor, referralId);
     }
 
+    /// <summary>The caller's desk: its organization's, a seller's own, or for an Operator the fallback queue it works (R4).</summary>
     private IReferralDesk DeskOf(Actor actor) => actor.IsMicrosoft
-        ? grains.GetGrain<ISellerGrain>(actor.SellerId ?? throw CoSellException.AccessDenied("seller", "A Microsoft caller needs a seller id."))
+        ? grains.GetGrain<ISellerGrain>(actor.SellerId ?? (actor.IsOperator
+            ? Organizations.FallbackSellerQueue
+            : throw CoSellException.AccessDenied("seller", "A Microsoft caller needs a seller id.")))
         : grains.GetGrain<IPartnerGrain>(actor.OrganizationId);
 }

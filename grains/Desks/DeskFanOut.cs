@@ -12,7 +12,8 @@ namespace CoSell.Grains.Desks;
 /// invitations to the invitees' desks (R18). Each step is idempotent, so a relay carried out twice changes nothing.
 /// </summary>
 public sealed class DeskFanOut(
-    IGrainFactory grains, IPartitionStore partitions, string partitionKey, ReferralPublisher publisher, DeskRelays relays, TimeProvider clock, CoSellMetrics metrics)
+    IGrainFactory grains, IPartitionStore partitions, string partitionKey, ReferralPublisher publisher, DeskRelays relays, TimeProvider clock, CoSellMetrics metrics,
+    string fallbackQueue)
 {
     public async Task<CreationContext> LoadContextAsync(CreateReferralRequest request, string referralId, Originator originator, Actor actor)
     {
@@ -94,18 +95,26 @@ public sealed class DeskFanOut(
 
     /// <summary>
     /// Carry out every relay left in the partition (by a crash, or a call that failed midway) and delete them; returns
-    /// how many deliveries and publications there were. <paramref name="beforeWork"/> runs first when there are any.
+    /// how many deliveries (invitations, and requests an Operator moved to another seller) and publications there were.
+    /// <paramref name="beforeWork"/> runs first when there are any.
     /// </summary>
-    public async Task<(int Deliveries, int Publications)> ResumeAsync(DeskViews views, Func<Task> beforeWork)
+    public async Task<(int Deliveries, int Publications)> ResumeAsync(DeskViews views, Func<string, IDeskReferral> referralOf, Func<Task> beforeWork)
     {
         var deliveries = await relays.PendingDeliveriesAsync();
         var publications = await relays.PendingPublicationsAsync();
-        if (deliveries.Count == 0 && publications.Count == 0)
+        var moves = await relays.PendingMovesAsync();
+        if (deliveries.Count == 0 && publications.Count == 0 && moves.Count == 0)
         {
             return (0, 0);
         }
 
         await beforeWork();
+        foreach (var referralId in moves)
+        {
+            // The referral deletes the relay with its rows once the request is in the target seller's desk.
+            await referralOf(referralId).FinishMove();
+        }
+
         foreach (var relay in deliveries)
         {
             await DeliverRelayAsync(relay.RelayId, await DraftsOfAsync(views, relay), engagement: null);
@@ -122,7 +131,7 @@ public sealed class DeskFanOut(
         }
 
         await relays.FlushAsync();
-        return (deliveries.Count, publications.Count);
+        return (deliveries.Count + moves.Count, publications.Count);
     }
 
     /// <summary>
@@ -143,13 +152,16 @@ public sealed class DeskFanOut(
             return delivery;
         }
 
-        var sellerId = await grains.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default).Assign(delivery.Id, delivery.CustomerProfile.Address.Country);
-        var seller = await grains.GetGrain<ISellerGrain>(sellerId).GetProfile();
+        var sellerId = await grains.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default).Assign(delivery.Id, delivery.CustomerProfile.Address.Country, fallbackQueue);
+        // A seller is mailed itself; a request landing in the fallback queue mails the queue's owners.
+        IReadOnlyList<string> recipients = await grains.GetGrain<ISellerGrain>(sellerId).GetProfile() is { } seller
+            ? [seller.Email]
+            : await grains.GetGrain<IQueueRecipients>(sellerId).Recipients();
         return delivery with
         {
             SellerId = sellerId,
             TenantId = sellerId,
-            NotifyEmails = seller is null ? delivery.NotifyEmails : [seller.Email, .. delivery.NotifyEmails],
+            NotifyEmails = [.. recipients, .. delivery.NotifyEmails],
         };
     }
 }

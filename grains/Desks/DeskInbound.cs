@@ -26,7 +26,15 @@ public sealed class DeskInbound(
         var now = clock.GetUtcNow();
         var state = new ReferralState();
         InboundResponse.Receive(state, draft, now + window, now);
+        await StoreAsync(state, engagement, beforeRelay);
+    }
 
+    /// <summary>
+    /// Store <paramref name="state"/> as this desk's new inbound referral: a receipt, or a co-sell request an Operator
+    /// <paramref name="moved"/> here from another seller's desk (R4), which keeps its deadline. Insert-if-absent.
+    /// </summary>
+    public async Task StoreAsync(ReferralState state, EngagementView? engagement, Func<Task> beforeRelay, bool moved = false)
+    {
         // The reminder before the window is written: if the write never happens the tick finds no window row; if it
         // does, the window can never lack its reminder.
         await windows.ScheduleAsync(state.CreatedAt, state.ExpirationDateTime!.Value);
@@ -52,7 +60,11 @@ public sealed class DeskInbound(
             return;
         }
 
-        metrics.Received.Add(1);
+        if (!moved)
+        {
+            metrics.Received.Add(1);
+        }
+
         if (local.Count > 0 && mailing)
         {
             _ = grains.GetGrain<INotificationQueue>(ReferralKeys.Owner(owner.OrganizationId, owner.SellerId)).MailQueued();

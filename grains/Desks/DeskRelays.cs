@@ -13,6 +13,9 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
     /// <summary>Invitations to deliver: one row per create (or per invitation after creation) listing the inbound referrals they must become.</summary>
     public const string DeliverQueue = "deliver";
 
+    /// <summary>Co-sell requests an Operator assigned to another seller, not yet moved there (R4).</summary>
+    public const string MoveQueue = "move";
+
     /// <summary>New referrals whose publication (webhooks, notifications) the desk owes.</summary>
     public const string PublishQueue = "publish";
 
@@ -50,6 +53,18 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
             ["ReferralId"] = referralId,
             ["Notifications"] = StoredJson.Serialize(notifications),
         });
+
+    /// <summary>
+    /// An assignment the referral wrote down with the target in its state: the desk's recovery finishes it if the
+    /// referral's silo dies first. The referral deletes it with its own rows once the request is in the target's desk.
+    /// </summary>
+    public static RowWrite Move(string referralId) =>
+        RowWrite.Insert(MoveKey(referralId), new Dictionary<string, object> { ["ReferralId"] = referralId });
+
+    public static string MoveKey(string referralId) => RowKeys.Queued(MoveQueue, referralId);
+
+    /// <summary>The referrals with an assignment to finish.</summary>
+    public async Task<IReadOnlyList<string>> PendingMovesAsync() => [.. (await PendingAsync(MoveQueue)).Select(r => r.GetString("ReferralId"))];
 
     /// <summary>Every unfinished delivery relay in the partition (not those finished by this activation and awaiting delete).</summary>
     public async Task<IReadOnlyList<DeliveryRelay>> PendingDeliveriesAsync() =>

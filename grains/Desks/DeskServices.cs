@@ -23,6 +23,9 @@ public sealed class DeskServices(IPartitionStore partitions, TimeProvider clock,
     /// <summary>How often a desk's response-window reminder ticks (<c>CoSell:Windows:TickPeriod</c>).</summary>
     public TimeSpan WindowTick => options.Value.Windows.TickPeriod;
 
+    /// <summary>Where a co-sell request no territory matches goes (<c>CoSell:Sellers:FallbackQueue</c>, R4).</summary>
+    public string FallbackQueue => options.Value.Sellers.FallbackQueue;
+
     /// <summary>When the answering party is warned before a window closes (<c>CoSell:Windows:Warnings</c>), largest first.</summary>
     public IReadOnlyList<TimeSpan> WindowWarnings { get; } = options.Value.Windows.WarningOffsets;
 }

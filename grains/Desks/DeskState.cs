@@ -20,4 +20,6 @@ public sealed class DeskState
     [Id(6)] public Dictionary<string, SalesStage> StageMappings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
     /// <summary>Every team contact's address this organization named on its referrals (lower case): its admins may opt them out (R34).</summary>
     [Id(8)] public HashSet<string> KnownAddresses { get; set; } = [];
+    /// <summary>On the fallback queue: who is mailed when a request lands there (R4).</summary>
+    [Id(9)] public QueueOwners? QueueOwners { get; set; }
 }

@@ -15,6 +15,13 @@ public interface IDeskInbox : IGrainWithStringKey
     [AlwaysInterleave]
     Task Receive(InboundReferralDraft draft, EngagementView? engagement = null);
 
+    /// <summary>
+    /// Referral use: store a co-sell request an Operator assigned to this seller (R4) — the referral as it was, with this
+    /// desk as its owner, its deadline kept and the assignment in its history; a repeat changes nothing. Interleaves.
+    /// </summary>
+    [AlwaysInterleave]
+    Task ReceiveMoved(Domain.ReferralState moved);
+
     /// <summary>Referral use: an inbound referral was answered; the desk counts the answers waiting in its partition (R37).</summary>
     [OneWay, AlwaysInterleave]
     Task Answered();

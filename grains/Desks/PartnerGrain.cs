@@ -55,6 +55,8 @@ public sealed class PartnerGrain(
 
     public Task Answered() => _desk.Answered();
 
+    public Task ReceiveMoved(ReferralState moved) => _desk.ReceiveMoved(moved);
+
     public Task ExpectPublication() => _desk.ExpectPublication();
 
     public Task Published(string referralId, long version) => _desk.Published(referralId, version);

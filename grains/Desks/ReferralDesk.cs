@@ -54,7 +54,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         _insights = new DeskInsights(partitions, partition, clock);
         _relays = new DeskRelays(partitions, partition);
         _publisher = new ReferralPublisher(grains, services.Webhooks);
-        _fanOut = new DeskFanOut(grains, partitions, partition, _publisher, _relays, clock, metrics);
+        _fanOut = new DeskFanOut(grains, partitions, partition, _publisher, _relays, clock, metrics, services.FallbackQueue);
         _inbound = new DeskInbound(grains, partitions, Owner, _windows, _publisher, _relays, services.Mailing, clock, metrics);
         await _responsiveness.LoadAsync();
 
@@ -98,7 +98,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
                 await Deliver(relay.RelayId, await _fanOut!.DraftsOfAsync(Views, relay));
             }
 
-            return await ReadFor(actor, referral, fingerprint);
+            return await referral.GetForDesk(actor, fingerprint);
         }
 
         var context = await _fanOut!.LoadContextAsync(request, referralId, originator, actor);
@@ -160,7 +160,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
             await writeState();
         }
 
-        return await ReadFor(actor, referral);
+        return await referral.GetForDesk(actor);
     }
 
     public Task<ReferralPage> ListReferrals(Actor actor, ReferralQuery query)
@@ -177,6 +177,8 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
 
     public Task Receive(InboundReferralDraft draft, EngagementView? engagement = null) =>
         _inbound!.ReceiveAsync(draft, owner.ResponseWindow(draft), engagement, Recovery.EnsureAsync);
+
+    public Task ReceiveMoved(ReferralState moved) => _inbound!.StoreAsync(moved, null, Recovery.EnsureAsync, moved: true);
 
     /// <summary>An answer left a row to count (R37); a burst of answers is counted by a few passes, not one each.</summary>
     public Task Answered() => _responsiveness!.CountArrivingAsync(owner.OnResponsivenessChanged);
@@ -204,9 +206,6 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
 
         return summary;
     }
-
-    /// <summary>The referral as the caller sees it; the referral reads the favorite mark (R32) from this desk's partition.</summary>
-    private static Task<Referral> ReadFor(Actor actor, IDeskReferral referral, string? fingerprint = null) => referral.GetForDesk(actor, fingerprint);
 
     /// <summary>This desk's referral <paramref name="referralId"/>.</summary>
     private IDeskReferral ReferralOf(string referralId) => grains.GetGrain<IDeskReferral>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId));
@@ -266,7 +265,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
     {
         try
         {
-            var (deliveries, publications) = await _fanOut!.ResumeAsync(Views, Recovery.EnsureAsync);
+            var (deliveries, publications) = await _fanOut!.ResumeAsync(Views, ReferralOf, Recovery.EnsureAsync);
             if (deliveries + publications == 0)
             {
                 await Recovery.RemoveAsync();

@@ -16,7 +16,7 @@ public sealed class SellerGrain(
     [PersistentState("seller", StorageNames.Default)] IPersistentState<DeskState> store,
     DeskServices services,
     IOptions<CoSellOptions> options,
-    ILogger<SellerGrain> logger) : Grain, ISellerGrain, IDeskInbox, IRemindable, IDeskOwner
+    ILogger<SellerGrain> logger) : Grain, ISellerGrain, IDeskInbox, IRemindable, IDeskOwner, IQueueRecipients
 {
     private readonly CoalescingStateWriter<DeskState> _writer = new(store);
     private ReferralDesk _desk = null!;
@@ -55,6 +55,8 @@ public sealed class SellerGrain(
 
     public Task Answered() => _desk.Answered();
 
+    public Task ReceiveMoved(ReferralState moved) => _desk.ReceiveMoved(moved);
+
     public Task ExpectPublication() => _desk.ExpectPublication();
 
     public Task Published(string referralId, long version) => _desk.Published(referralId, version);
@@ -76,6 +78,46 @@ public sealed class SellerGrain(
     }
 
     public Task<SellerProfile?> GetProfile() => Task.FromResult(State.Seller);
+
+    public async Task<QueueOwners> SetQueueOwners(Actor actor, QueueOwners owners)
+    {
+        EnsureQueueOperator(actor);
+        var named = owners?.SellerIds?.Where(id => id is not null).Select(id => id.Trim()).ToArray() ?? [];
+        var registered = await GrainFactory.GetGrain<Directory.ISellerDirectoryGrain>(DirectoryKeys.Default).Profiles(named);
+        State.QueueOwners = QueueOwnership.Normalize(owners, registered.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+        await _writer.WriteAsync();
+        return State.QueueOwners;
+    }
+
+    public Task<QueueOwners> GetQueueOwners(Actor actor)
+    {
+        EnsureQueueOperator(actor);
+        return Task.FromResult(State.QueueOwners ?? QueueOwners.None);
+    }
+
+    public async Task<IReadOnlyList<string>> Recipients()
+    {
+        if (State.QueueOwners is not { } owners)
+        {
+            return [];
+        }
+
+        var sellers = await GrainFactory.GetGrain<Directory.ISellerDirectoryGrain>(DirectoryKeys.Default).Profiles(owners.SellerIds);
+        return [.. sellers.Select(s => s.Email).Concat(owners.Emails).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private void EnsureQueueOperator(Actor actor)
+    {
+        if (!actor.IsOperator)
+        {
+            throw CoSellException.AccessDenied("role", "The fallback queue's owners are set by Microsoft's Operators (R3, R4).");
+        }
+
+        if (Key != Organizations.FallbackSellerQueue)
+        {
+            throw CoSellException.NotFound("queueId", $"'{Key}' is a seller, not the fallback queue '{Organizations.FallbackSellerQueue}'.");
+        }
+    }
 
     /// <summary>Only partners' figures rank a search (R37); a seller's are read, not reported.</summary>
     public Task OnResponsivenessChanged(ResponsivenessStats stats) => Task.CompletedTask;

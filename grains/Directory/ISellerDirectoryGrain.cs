@@ -8,9 +8,19 @@ public interface ISellerDirectoryGrain : ISellerRosterGrain
 {
     Task Upsert(SellerProfile profile);
 
-    /// <summary>Pick the seller for a request; asking again for the same referral returns the same seller.</summary>
-    Task<string> Assign(string referralId, string? country);
+    /// <summary>
+    /// Pick the seller for a request; asking again for the same referral returns the same seller. No territory match:
+    /// <paramref name="fallback"/> when it is a registered seller, else the fallback queue.
+    /// </summary>
+    Task<string> Assign(string referralId, string? country, string fallback);
 
     /// <summary>The request is no longer open (engaged, declined or lapsed).</summary>
     Task Release(string referralId);
+
+    /// <summary>An Operator moved an open request to <paramref name="sellerId"/> (its load counts there from now).</summary>
+    Task Reassigned(string referralId, string sellerId);
+
+    /// <summary>The registered sellers among <paramref name="sellerIds"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<SellerProfile>> Profiles(IReadOnlyList<string> sellerIds);
 }

@@ -13,10 +13,10 @@ public sealed class SellerDirectoryGrain(
         await store.WriteStateAsync();
     }
 
-    public async Task<string> Assign(string referralId, string? country)
+    public async Task<string> Assign(string referralId, string? country, string fallback)
     {
         var known = store.State.Open.ContainsKey(referralId);
-        var seller = store.State.Assign(referralId, country);
+        var seller = store.State.Assign(referralId, country, fallback);
         if (!known)
         {
             await store.WriteStateAsync();
@@ -35,6 +35,30 @@ public sealed class SellerDirectoryGrain(
         return Task.FromResult<IReadOnlyList<SellerListing>>(
             [.. store.State.Sellers.Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => new SellerListing(s, store.State.OpenRequests(s.Id)))]);
     }
+
+    public Task<string> Locate(Actor actor, string referralId)
+    {
+        if (!actor.IsOperator)
+        {
+            throw CoSellException.AccessDenied("role", "Assigning co-sell requests needs the Operator role of organization msft (R3, R4).");
+        }
+
+        return store.State.Locate(referralId) is { } seller
+            ? Task.FromResult(seller)
+            : throw CoSellException.NotFound("referralId", $"No open co-sell request '{referralId}' waits with a seller or the queue.");
+    }
+
+    public async Task Reassigned(string referralId, string sellerId)
+    {
+        if (store.State.Reassign(referralId, sellerId))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<SellerProfile>> Profiles(IReadOnlyList<string> sellerIds) =>
+        Task.FromResult<IReadOnlyList<SellerProfile>>([.. sellerIds.Distinct(StringComparer.Ordinal)
+            .Select(id => store.State.Sellers.GetValueOrDefault(id)).OfType<SellerProfile>()]);
 
     public async Task Release(string referralId)
     {

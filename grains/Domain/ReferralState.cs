@@ -52,6 +52,8 @@ public sealed class ReferralState
     [Id(31)] public TimeSpan? WarnedBefore { get; set; }
     /// <summary>On an inbound referral: who was told of the invitation, told again before its window closes.</summary>
     [Id(32)] public List<string> ReceiverNotifyEmails { get; set; } = [];
+    /// <summary>On a co-sell request: an Operator's assignment to another seller not yet carried out (R4).</summary>
+    [Id(33)] public PendingMove? Moving { get; set; }
 
     [JsonIgnore]
     public bool Exists => Version > 0;

@@ -2,8 +2,9 @@ namespace CoSell.Grains.Domain;
 
 /// <summary>
 /// Routing co-sell requests (R4): to a seller whose territory holds the customer's country, the one with the
-/// fewest open requests first (ties by id, so routing is deterministic); else to the fallback queue.
-/// Assigning the same referral again returns its first seller.
+/// fewest open requests first (ties by id, so routing is deterministic); else to the configured fallback — a registered
+/// seller (a regional desk) or the Operators' fallback queue. Assigning the same referral again returns its seller;
+/// an Operator's assignment moves it (<see cref="Reassign"/>).
 /// </summary>
 [GenerateSerializer]
 public sealed class SellerRouting
@@ -14,7 +15,7 @@ public sealed class SellerRouting
 
     public void Upsert(SellerProfile seller) => Sellers[seller.Id] = seller;
 
-    public string Assign(string referralId, string? country)
+    public string Assign(string referralId, string? country, string fallback = Organizations.FallbackSellerQueue)
     {
         if (Open.TryGetValue(referralId, out var existing))
         {
@@ -26,12 +27,27 @@ public sealed class SellerRouting
             .Where(s => country is not null && s.Territory.Contains(country, StringComparer.OrdinalIgnoreCase))
             .OrderBy(s => load.GetValueOrDefault(s.Id))
             .ThenBy(s => s.Id, StringComparer.Ordinal)
-            .FirstOrDefault()?.Id ?? Organizations.FallbackSellerQueue;
+            .FirstOrDefault()?.Id ?? (Sellers.ContainsKey(fallback) ? fallback : Organizations.FallbackSellerQueue);
         Open[referralId] = seller;
         return seller;
     }
 
     public bool Release(string referralId) => Open.Remove(referralId);
+
+    /// <summary>Where an open request is now (null when it was answered or is unknown).</summary>
+    public string? Locate(string referralId) => Open.GetValueOrDefault(referralId);
+
+    /// <summary>An Operator moved an open request to <paramref name="sellerId"/>; false when nothing changed.</summary>
+    public bool Reassign(string referralId, string sellerId)
+    {
+        if (Open.GetValueOrDefault(referralId) == sellerId)
+        {
+            return false;
+        }
+
+        Open[referralId] = sellerId;
+        return true;
+    }
 
     public int OpenRequests(string sellerId) => Open.Values.Count(s => s == sellerId);
 }

@@ -110,6 +110,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, UnsubscribeL
         NotificationKind.SellerDeclined => "Microsoft declined",
         NotificationKind.RegistrationReviewed => "Deal registration reviewed",
         NotificationKind.ReferralExpiring => "Respond soon",
+        NotificationKind.RequestAssigned => "Co-sell request assigned to you",
         _ => "Microsoft's window lapsed",
     };
 }

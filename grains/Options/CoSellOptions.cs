@@ -9,6 +9,19 @@ public sealed class CoSellOptions
 
     public WindowOptions Windows { get; set; } = new();
 
+    public SellerOptions Sellers { get; set; } = new();
+
+    /// <summary>Microsoft's side (R4).</summary>
+    public sealed class SellerOptions
+    {
+        /// <summary>
+        /// Where a co-sell request goes when no seller's territory holds the customer's country: a registered seller's id
+        /// (a regional desk), or <c>fallback</c>, the queue Microsoft's Operators work (its owners are mailed). A seller id
+        /// not registered when a request arrives routes to the queue. Default <c>fallback</c>.
+        /// </summary>
+        public string FallbackQueue { get; set; } = Organizations.FallbackSellerQueue;
+    }
+
     /// <summary>Response windows.</summary>
     public sealed class WindowOptions
     {

@@ -35,4 +35,7 @@ public interface IDeskReferral : IGrainWithStringKey
     /// configured ones); otherwise changes nothing. True when a warning was given.
     /// </summary>
     Task<bool> WarnIfDue(IReadOnlyList<TimeSpan> offsets);
+
+    /// <summary>Desk use (relay recovery): carry out an Operator's assignment this request wrote down but did not finish (R4).</summary>
+    Task FinishMove();
 }

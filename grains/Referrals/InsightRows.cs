@@ -35,6 +35,12 @@ public static class InsightRows
         });
     }
 
+    /// <summary>The delta of a referral leaving this partition (an Operator moved it to another seller): its point goes.</summary>
+    public static RowWrite? Removal(ReferralState state, InsightPoint? before) => before is null
+        ? null
+        : RowWrite.Insert(RowKeys.Queued(Queue, string.Create(CultureInfo.InvariantCulture, $"{state.Id}.{state.Version:D19}.moved")),
+            new Dictionary<string, object> { ["Before"] = StoredJson.Serialize(before), ["After"] = "" });
+
     public static (InsightPoint? Before, InsightPoint? After) Read(StoredRow row) => (Point(row.GetString("Before")), Point(row.GetString("After")));
 
     public static Dictionary<string, object> Record(InsightFigures figures) => new() { ["Figures"] = StoredJson.Serialize(figures) };

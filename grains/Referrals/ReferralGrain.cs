@@ -24,6 +24,8 @@ public sealed partial class ReferralGrain(
 {
     private ReferralRows _rows = null!;
     private ReferralPublication _publication = null!;
+    private ReferralAccess _access = null!;
+    private RequestMove _move = null!;
 
     private ReferralState State => _rows.State;
 
@@ -33,6 +35,8 @@ public sealed partial class ReferralGrain(
     {
         _rows = new ReferralRows(partitions, ReferralKeys.Parse(this.GetPrimaryKeyString()));
         _publication = new ReferralPublication(this, () => State, new ReferralPublisher(GrainFactory, webhooks), OwnerDesk, logger);
+        _access = new ReferralAccess(GrainFactory, () => State, () => Id);
+        _move = new RequestMove(GrainFactory, _rows, () => OwnerDesk(State));
         await _rows.LoadAsync(cancellationToken);
         if (State.Exists && (State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0))
         {
@@ -50,7 +54,7 @@ public sealed partial class ReferralGrain(
     public async Task<Referral> Get(Actor actor)
     {
         await Current();
-        await EnsureVisible(actor);
+        await _access.EnsureVisible(actor);
         return await Snapshot(actor);
     }
 
@@ -65,14 +69,14 @@ public sealed partial class ReferralGrain(
     public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor)
     {
         await Current();
-        await EnsureVisible(actor);
+        await _access.EnsureVisible(actor);
         return State.History.ToArray();
     }
 
     public async Task<Referral> Update(Actor actor, UpdateReferralRequest request)
     {
         await Current();
-        await EnsureVisible(actor);
+        await _access.EnsureVisible(actor);
         ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
         IReadOnlyDictionary<string, Solution> catalog = new Dictionary<string, Solution>();
         if (request.Solutions is { Count: > 0 } ids)
@@ -117,7 +121,7 @@ public sealed partial class ReferralGrain(
         Action<DateTimeOffset> apply, bool answered, Action count)
     {
         await Current();
-        await EnsureVisible(actor);
+        await _access.EnsureVisible(actor);
         var fingerprint = KeyedChanges.Fingerprint(action, request);
         if (KeyedChanges.IsRepeat(State, actor, key, fingerprint))
         {
@@ -135,14 +139,14 @@ public sealed partial class ReferralGrain(
     public async Task<RegistrationView> GetRegistration(Actor actor)
     {
         await Current();
-        await EnsureRegistrationVisible(actor);
+        await _access.EnsureRegistrationVisible(actor);
         return await RegistrationView();
     }
 
     public async Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request, string? ifMatch = null)
     {
         await Current();
-        await EnsureVisible(actor);
+        await _access.EnsureVisible(actor);
         if (!actor.CanWorkReferrals)
         {
             throw CoSellException.AccessDenied("role", "Registering deals needs the PartnerAdmin or ReferralAdmin role (R3).");
@@ -158,7 +162,7 @@ public sealed partial class ReferralGrain(
     public async Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review, string? ifMatch = null)
     {
         await Current();
-        await EnsureRegistrationVisible(actor);
+        await _access.EnsureRegistrationVisible(actor);
         ReferralGuards.EnsureETag(State, ifMatch);
         // The partner's referral admins hear of the outcome (R31); the directory is a leaf, so asking it forms no cycle.
         var partner = (await GrainFactory.GetGrain<IPartnerDirectoryRecords>(DirectoryKeys.Default).Get([State.OrganizationId])).FirstOrDefault();
@@ -204,6 +208,23 @@ public sealed partial class ReferralGrain(
         return ReferralProjection.ToSummary(State);
     }
 
+    public async Task<ReferralSummary> Assign(Actor actor, string sellerId)
+    {
+        await Current();
+        var moved = await _move.AssignAsync(actor, sellerId, clock.GetUtcNow());
+        DeactivateOnIdle();
+        return moved;
+    }
+
+    public async Task FinishMove()
+    {
+        await Current();
+        if (await _move.FinishAsync() is not null)
+        {
+            DeactivateOnIdle();
+        }
+    }
+
     public async Task<bool> WarnIfDue(IReadOnlyList<TimeSpan> offsets)
     {
         await Current();
@@ -216,29 +237,6 @@ public sealed partial class ReferralGrain(
         await Commit(deskWaits: true);
         metrics.Warned.Add(1);
         return true;
-    }
-
-    /// <summary>
-    /// R2, R3: visible to the caller's organization (and seller), and for a partner, to users of the referral's own
-    /// tenant or of a tenant linked with it; the partner grain knows the links. Anything else is 404.
-    /// </summary>
-    private async Task EnsureVisible(Actor actor)
-    {
-        ReferralGuards.EnsureVisibleTo(State, actor, Id);
-        if (!State.IsMicrosoftSide && actor.TenantId != State.TenantId
-            && !await ClusterReads.Read(() => GrainFactory.GetGrain<IPartnerRecords>(State.OrganizationId).SharesInbox(actor.TenantId, State.TenantId)))
-        {
-            throw ReferralGuards.NotFound(Id);
-        }
-    }
-
-    private async Task EnsureRegistrationVisible(Actor actor)
-    {
-        ReferralGuards.EnsureRegistrationVisibleTo(State, actor, Id);
-        if (!actor.IsOperator)
-        {
-            await EnsureVisible(actor);
-        }
     }
 
     private IDeskInbox OwnerDesk(ReferralState state) => Desks.Desks.For(GrainFactory, state.OrganizationId, state.SellerId);

@@ -57,6 +57,25 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
         _insightPoint = InsightPoint.Of(State);
     }
 
+    /// <summary>
+    /// Delete this referral's rows (state, view, window) with <paramref name="alongside"/>, as one batch conditional on
+    /// the state row's ETag: the referral moved to another owner's partition (an Operator's assignment, R4).
+    /// </summary>
+    public async Task DeleteAsync(IReadOnlyList<RowWrite> alongside, CancellationToken cancellationToken = default)
+    {
+        var writes = new List<RowWrite> { RowWrite.Delete(_stateKey, _etag) };
+        writes.AddRange(new[] { _viewKey, _windowKey }.OfType<string>().Select(key => RowWrite.Delete(key)));
+        if (InsightRows.Removal(State, _insightPoint) is { } removal)
+        {
+            writes.Add(removal);
+        }
+
+        writes.AddRange(alongside);
+        await store.SubmitAsync(PartitionKey, writes, cancellationToken);
+        State = new ReferralState();
+        (_etag, _viewKey, _windowKey, _warnedBefore, _insightPoint) = (null, null, null, null, null);
+    }
+
     private static List<RowWrite> Writes(ReferralState state, string? etag, string? viewKey, string? windowKey, TimeSpan? warnedBefore, InsightPoint? insightPoint)
     {
         var summary = ReferralProjection.ToSummary(state);

@@ -13,4 +13,6 @@ public enum NotificationKind
     RegistrationReviewed,
     /// <summary>A received referral's response window closes soon (R18, R21, R22).</summary>
     ReferralExpiring,
+    /// <summary>An Operator assigned a co-sell request to the recipient seller (R4).</summary>
+    RequestAssigned,
 }

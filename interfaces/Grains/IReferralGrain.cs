@@ -24,6 +24,13 @@ public interface IReferralGrain : IGrainWithStringKey
     /// <summary>Close as Won or Lost (R25, R29).</summary>
     Task<Referral> Close(Actor actor, CloseReferralRequest request);
 
+    /// <summary>
+    /// Operator: assign an open co-sell request (in the fallback queue or with a seller) to seller
+    /// <paramref name="sellerId"/> (R4, R22): it moves to that seller's desk with its deadline, and the seller is told.
+    /// Returns it as the seller now holds it.
+    /// </summary>
+    Task<ReferralSummary> Assign(Actor actor, string sellerId);
+
     /// <summary>Eligibility (R30) and the registration, if any. Operators may read any referral's.</summary>
     Task<RegistrationView> GetRegistration(Actor actor);
 

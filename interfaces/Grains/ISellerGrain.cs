@@ -12,4 +12,11 @@ public interface ISellerGrain : IReferralDesk
 
     [AlwaysInterleave]
     Task<SellerProfile?> GetProfile();
+
+    /// <summary>Operator, on the fallback queue only: who is mailed when a request lands in it (R4).</summary>
+    Task<QueueOwners> SetQueueOwners(Actor actor, QueueOwners owners);
+
+    /// <summary>Operator, on the fallback queue only: its owners.</summary>
+    [ReadOnly]
+    Task<QueueOwners> GetQueueOwners(Actor actor);
 }

@@ -9,4 +9,8 @@ public interface ISellerRosterGrain : IGrainWithStringKey
     /// <summary>Operator: every seller, by id.</summary>
     [ReadOnly]
     Task<IReadOnlyList<SellerListing>> List(Actor actor);
+
+    /// <summary>Operator: the seller (or the fallback queue) an open co-sell request waits with now (R4); 404 when none.</summary>
+    [ReadOnly]
+    Task<string> Locate(Actor actor, string referralId);
 }

@@ -3,7 +3,7 @@ using CoSell.Cli.Output;
 
 namespace CoSell.Cli.Commands;
 
-/// <summary><c>cosell partner|customer|solution|seller</c>: register (Operator) and search the directory.</summary>
+/// <summary><c>cosell partner|customer|solution|seller</c>: register (Operator) and search the directory; assign co-sell requests and name the fallback queue's owners (Operator).</summary>
 public static class DirectoryCommands
 {
     public static IEnumerable<Command> Build()
@@ -130,6 +130,33 @@ public static class DirectoryCommands
             table.Write(Console.Out);
         });
 
-        return new Command("seller", "Microsoft sellers.") { register, list };
+        var request = new Argument<string>("referral-id") { Description = "The open co-sell request (its id on Microsoft's side)." };
+        var to = new Option<string>("--to") { Required = true, Description = "The seller it goes to." };
+        var assign = new Command("assign", "Assign an open co-sell request, in the fallback queue or with a seller, to a seller; its deadline is kept (Operator, R4).") { request, to };
+        assign.SetClusterAction(async (r, s, json) =>
+        {
+            var moved = await s.Client.AssignRequest(s.Actor, r.GetValue(request)!, r.GetValue(to)!);
+            if (json) Print.Json(moved); else Console.Out.WriteLine($"request {moved.Id} assigned to {moved.SellerId}; respond by {moved.ExpirationDateTime:u}");
+        });
+
+        return new Command("seller", "Microsoft sellers.") { register, list, assign, QueueOwners() };
+    }
+
+    private static Command QueueOwners()
+    {
+        var sellers = new Option<string[]>("--seller") { Description = "An owner seller's id, repeatable." };
+        var emails = new Option<string[]>("--email") { Description = "An owner's e-mail address (an Operator), repeatable." };
+        var command = new Command("queue-owners", "Show, or with --seller/--email set, who is mailed when a request lands in the fallback queue (Operator, R4).") { sellers, emails };
+        command.SetClusterAction(async (r, s, json) =>
+        {
+            var (ids, addresses) = (r.GetValue(sellers) ?? [], r.GetValue(emails) ?? []);
+            var owners = ids.Length + addresses.Length == 0
+                ? await s.Client.GetQueueOwners(s.Actor)
+                : await s.Client.SetQueueOwners(s.Actor, new CoSell.QueueOwners(ids, addresses));
+            if (json) { Print.Json(owners); return; }
+            Console.Out.WriteLine($"sellers: {string.Join(", ", owners.SellerIds)}");
+            Console.Out.WriteLine($"emails: {string.Join(", ", owners.Emails)}");
+        });
+        return command;
     }
 }

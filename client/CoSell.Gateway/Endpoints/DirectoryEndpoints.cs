@@ -84,6 +84,16 @@ public static class DirectoryEndpoints
         }).Produces<ListResource<SellerListing>>().WithSummary("Registered Microsoft sellers with territory and open co-sell requests (Operator, R4).")
             .WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop);
 
+        var queue = v1.MapGroup("/queue").WithTags("Directory");
+        queue.MapPut("/owners", async (HttpContext context, CoSellClient client) =>
+        {
+            var body = await JsonBody.ReadAsync<QueueOwnersBody>(context.Request);
+            return HttpResults.Json(await client.SetQueueOwners(Caller.Operator(context), new QueueOwners(body.SellerIds ?? [], body.Emails ?? [])));
+        }).Accepts<QueueOwnersBody>("application/json").Produces<QueueOwners>()
+            .WithSummary("Who is mailed when a co-sell request no territory matches lands in the fallback queue (Operator, R4).").Errors(415, 422);
+        queue.MapGet("/owners", async (HttpContext context, CoSellClient client) => HttpResults.Json(await client.GetQueueOwners(Caller.Operator(context))))
+            .Produces<QueueOwners>().WithSummary("The fallback queue's owners (Operator, R4).");
+
         return v1;
     }
 

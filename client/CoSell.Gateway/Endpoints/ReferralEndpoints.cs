@@ -30,6 +30,9 @@ public static class ReferralEndpoints
         referrals.MapPost("/{id}/close", Close).Accepts<CloseBody>("application/json").Produces<ReferralResource>()
             .WithSummary("Close as Won or Lost (R25, R29).").WithIfMatch().WithETag()
             .WithChangeKey().Errors(404, 409, 415, 422);
+        referrals.MapPost("/{id}/assign", Assign).Accepts<AssignBody>("application/json").Produces<ReferralSummaryResource>()
+            .WithSummary("Operator: assign an open co-sell request (fallback queue or a seller's) to a seller; its deadline is kept (R4, R22).")
+            .Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/invitations", Invite).Accepts<InvitationBody>("application/json").Produces<ReferralResource>()
             .WithSummary("Invite Microsoft or a partner after creation (R27).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPut("/{id}/favorite", (HttpContext context, CoSellClient client, string id) => Favorite(context, client, id, true))
@@ -82,6 +85,13 @@ public static class ReferralEndpoints
         var actor = Caller.Worker(context);
         var body = await JsonBody.ReadAsync<CloseBody>(context.Request);
         return HttpResults.Referral(context, await client.Close(actor, id, ResourceTranslation.ToRequest(body, HttpResults.IfMatch(context)) with { IdempotencyKey = HttpResults.IdempotencyKey(context) }));
+    }
+
+    private static async Task<IResult> Assign(HttpContext context, CoSellClient client, string id)
+    {
+        var body = await JsonBody.ReadAsync<AssignBody>(context.Request);
+        var moved = await client.AssignRequest(Caller.Operator(context), id, body.SellerId!);
+        return HttpResults.Json(ResourceTranslation.ToResource(new ReferralPage([moved], null)).Items[0]);
     }
 
     private static async Task<IResult> Invite(HttpContext context, CoSellClient client, string id)
