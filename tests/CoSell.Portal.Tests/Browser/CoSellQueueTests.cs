@@ -1,0 +1,59 @@
+using CoSell.Client;
+using CoSell.Portal.Tests.Support;
+using CoSell.Testing;
+using Microsoft.Playwright;
+
+namespace CoSell.Portal.Tests.Browser;
+
+/// <summary>
+/// Issue 16, point 2, in the Operator's workspace: a co-sell request no seller's territory holds waits in the co-sell
+/// queue; the Operator assigns it to a seller, who then holds it with its original deadline; the queue's owners are
+/// set there, a bad address refused at its field (R4, R22, R41).
+/// </summary>
+public sealed class CoSellQueueTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    private CoSellClient Client => portal.Server.Cluster.Client;
+
+    [Fact]
+    public async Task An_Operator_assigns_a_queued_request_to_a_seller_and_names_the_queues_owners_R4_R22()
+    {
+        var scenario = new Scenario();
+        await scenario.RegisterAsync(Client);
+        await Client.CreateReferral(Actors.AdminOf(scenario.PartnerA), Requests.CoSell() with
+        {
+            Customer = new CustomerInput("c-200", Requests.Ann),
+            Name = $"Litware queued {scenario.PartnerA}",
+        });
+
+        var page = await portal.SignInAsync(Actors.Operator);
+        await page.GotoAsync("/operator");
+        await page.WaitInteractiveAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Co-sell queue" }).ClickAsync();
+        var queue = page.TabSection("Co-sell requests waiting for a seller");
+        var row = queue.Locator("tbody tr").Filter(new() { HasText = $"Litware queued {scenario.PartnerA}" });
+        await Assertions.Expect(row).ToContainTextAsync("14 d 0 h left");
+        await page.AssertAccessibleAsync("operator co-sell queue");
+        await page.ScreenshotAsync("operator-cosell-queue");
+
+        // No seller chosen: refused, and the request stays.
+        await row.Locator($"fluent-button[aria-label='Assign Litware queued {scenario.PartnerA}']").ClickAsync();
+        await Assertions.Expect(queue).ToContainTextAsync("Name the seller");
+        await row.GetByLabel($"Seller for Litware queued {scenario.PartnerA}").SelectOptionAsync(Actors.SellerUs);
+        await row.Locator($"fluent-button[aria-label='Assign Litware queued {scenario.PartnerA}']").ClickAsync();
+        await Assertions.Expect(queue.GetByRole(AriaRole.Status)).ToContainTextAsync("is assigned to Sam Seller; it keeps its deadline");
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        var held = (await Client.ListReferrals(Actors.Seller(Actors.SellerUs), new ReferralQuery())).Items;
+        Assert.Contains(held, r => r.Name == $"Litware queued {scenario.PartnerA}" && r.ExpirationDateTime == CoSellCluster.Start.AddDays(14));
+
+        await queue.Field("Owner e-mails").FillAsync("not an address");
+        await queue.Button("Save owners").ClickAsync();
+        await Assertions.Expect(queue.FieldBox("Owner e-mails")).ToContainTextAsync("is not a valid e-mail address");
+        await queue.Field("Owner e-mails").FillAsync("cosell-ops@microsoft.example");
+        await queue.Field("Owner sellers").FillAsync(Actors.SellerUs2);
+        await queue.Button("Save owners").ClickAsync();
+        await Assertions.Expect(queue.GetByRole(AriaRole.Status)).ToContainTextAsync("The queue's owners are saved.");
+        var owners = await Client.GetQueueOwners(Actors.Operator);
+        Assert.Equal([Actors.SellerUs2], owners.SellerIds);
+        Assert.Equal(["cosell-ops@microsoft.example"], owners.Emails);
+    }
+}
