@@ -145,7 +145,8 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         var referral = ReferralOf(referralId);
         var current = await referral.GetForDesk(actor);
         var context = await _fanOut!.LoadContextAsync(new CreateReferralRequest { Solutions = invitation.Solutions, Invitations = [invitation] }, referralId, originator, actor);
-        var planned = ReferralCreation.PlanInvitation(invitation, "invitation", referralId, current.Details, current.Team, context);
+        var planned = ReferralCreation.PlanInvitation(invitation, "invitation", referralId, current.Details, current.Team, context,
+            askingMicrosoftAgain: current.Microsoft.Status is MicrosoftStatus.Declined or MicrosoftStatus.Lapsed);
 
         // The referral records the invitation and its relays in one transaction (the recovery reminder set before, since
         // the referral does not call this waiting desk); the engagement shows the receipt

@@ -26,7 +26,9 @@ public sealed class EngagementState
             .OrderBy(e => e.ReferralId, StringComparer.Ordinal)
             .Select(e => new Participant(e.OrganizationId, e.OrganizationName, e.ReferralId, e.Status, e.Substatus))
             .ToArray();
-        var microsoft = Entries.Values.FirstOrDefault(e => e.OrganizationId == Organizations.Microsoft);
+        // A deal asked again after a decline or lapse (R22): the card shows the latest request, whose id is the longer.
+        var microsoft = Entries.Values.Where(e => e.OrganizationId == Organizations.Microsoft)
+            .OrderBy(e => e.ReferralId.Length).ThenBy(e => e.ReferralId, StringComparer.Ordinal).LastOrDefault();
         return new EngagementView(engagementId, participants, microsoft is null ? MicrosoftCard.NotInvited : Card(microsoft));
     }
 

@@ -3,12 +3,22 @@ namespace CoSell.Grains.Domain;
 /// <summary>Invitations after creation (R27): who may be invited given what the referral is now, and what it becomes.</summary>
 public static class InvitationPolicy
 {
-    /// <summary>Check an invitation against the table of R27 without changing anything; returns the deal type afterwards.</summary>
-    public static DealType Check(ReferralState state, string invitee)
+    /// <summary>
+    /// Check an invitation against the table of R27 without changing anything; returns the deal type afterwards.
+    /// <paramref name="microsoft"/>: Microsoft's status in the engagement now, and <paramref name="inboundId"/> the id the
+    /// invitation was planned with, for asking Microsoft again (R22).
+    /// </summary>
+    public static DealType Check(ReferralState state, string invitee, MicrosoftStatus microsoft = MicrosoftStatus.None, string? inboundId = null)
     {
         if (state.Direction == ReferralDirection.Incoming)
         {
             throw CoSellException.InvalidTransition("R27", "The receiver of an inbound referral may not invite anyone (R27).");
+        }
+
+        var asked = state.Invitations.Count(i => i.InviteeOrganizationId == Organizations.Microsoft);
+        if (invitee == Organizations.Microsoft && asked > 0)
+        {
+            return CheckAskingAgain(state, inboundId, microsoft, asked);
         }
 
         if (state.Invitations.Any(i => i.InviteeOrganizationId == invitee))
@@ -39,6 +49,28 @@ public static class InvitationPolicy
         };
     }
 
+    /// <summary>
+    /// R22: after Microsoft declined or let the request lapse, a co-sell deal may ask again once, with a new help type
+    /// and notes: a new request (its own id and window). While a request is open or engaged, or after the second, no.
+    /// </summary>
+    private static DealType CheckAskingAgain(ReferralState state, string? inboundId, MicrosoftStatus microsoft, int asked)
+    {
+        if (asked >= InvitationTable.MaxMicrosoftRequests)
+        {
+            throw CoSellException.Conflict("invitee", "Microsoft was asked again once already; a deal asks Microsoft at most twice (R22).");
+        }
+
+        if (!InvitationTable.MayAskMicrosoftAgain(state.DealType, microsoft, asked))
+        {
+            throw CoSellException.Conflict("invitee",
+                $"Microsoft is already part of this co-sell deal ({microsoft}); it may be asked again once it declined or let the request lapse (R22, R27).");
+        }
+
+        return inboundId == ReferralIds.ForMicrosoftAgain(state.Id)
+            ? DealType.CoSell
+            : throw CoSellException.Conflict("invitee", "Microsoft's answer changed while this request was prepared; read the deal again (R22).");
+    }
+
     /// <summary>Record the invitation on the referral (after <see cref="Check"/> and the ETag check passed).</summary>
     public static void Apply(ReferralState state, Actor actor, PlannedInvitation invitation, DealType dealType, DateTimeOffset now)
     {
@@ -46,6 +78,7 @@ public static class InvitationPolicy
         state.Invitations.Add(invitation);
         state.DealType = dealType;
         var change = before == dealType ? "" : $"; now {dealType}";
-        state.Record(actor, "invited", $"Invited {invitation.InviteeOrganizationId}{change}.", now);
+        var again = invitation.ReferralId == ReferralIds.ForMicrosoftAgain(state.Id) ? " again" : "";
+        state.Record(actor, "invited", $"Invited {invitation.InviteeOrganizationId}{again}{change}.", now);
     }
 }

@@ -95,10 +95,12 @@ public static class ReferralCreation
     /// <summary>
     /// One invitation (R16): the invitee must be a registered partner or Microsoft, and not the inviter; a partner
     /// invitation carries its own close date (prefilled from the deal), value, currency, solutions and help type;
-    /// Microsoft's carries a help type other than None (R15).
+    /// Microsoft's carries a help type other than None (R15); asked again after a decline or lapse
+    /// (<paramref name="askingMicrosoftAgain"/>, R22) it is a new request with an id of its own.
     /// </summary>
     public static PlannedInvitation PlanInvitation(
-        InvitationRequest invitation, string target, string sourceReferralId, DealDetails dealDetails, IReadOnlyList<Contact> dealTeam, CreationContext context)
+        InvitationRequest invitation, string target, string sourceReferralId, DealDetails dealDetails, IReadOnlyList<Contact> dealTeam, CreationContext context,
+        bool askingMicrosoftAgain = false)
     {
         var invitee = invitation.Invitee;
         if (string.IsNullOrWhiteSpace(invitee))
@@ -131,7 +133,7 @@ public static class ReferralCreation
 
             return new PlannedInvitation
             {
-                ReferralId = ReferralIds.ForInvitation(sourceReferralId, invitee),
+                ReferralId = askingMicrosoftAgain ? ReferralIds.ForMicrosoftAgain(sourceReferralId) : ReferralIds.ForInvitation(sourceReferralId, invitee),
                 InviteeOrganizationId = invitee,
                 InviteeOrganizationName = "Microsoft",
                 TenantId = Organizations.Microsoft,

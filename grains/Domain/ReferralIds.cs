@@ -24,4 +24,7 @@ public static class ReferralIds
     }
 
     public static string ForInvitation(string sourceReferralId, string inviteeOrganizationId) => $"{sourceReferralId}-{inviteeOrganizationId}";
+
+    /// <summary>The id of the second co-sell request of a deal, asked after Microsoft declined or let the first lapse (R22).</summary>
+    public static string ForMicrosoftAgain(string sourceReferralId) => $"{ForInvitation(sourceReferralId, Organizations.Microsoft)}-2";
 }

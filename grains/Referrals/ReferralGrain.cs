@@ -177,7 +177,10 @@ public sealed partial class ReferralGrain(
         // The desk checked the tenant (R2); the organization, role and ETag checks are the referral's.
         ReferralGuards.EnsureVisibleTo(State, actor, Id);
         ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
-        var dealType = InvitationPolicy.Check(State, invitation.InviteeOrganizationId);
+        var microsoft = State.Invitations.Any(i => i.InviteeOrganizationId == Organizations.Microsoft)
+            ? (await ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Get)).Microsoft.Status
+            : MicrosoftStatus.None;
+        var dealType = InvitationPolicy.Check(State, invitation.InviteeOrganizationId, microsoft, invitation.ReferralId);
         InvitationPolicy.Apply(State, actor, invitation, dealType, clock.GetUtcNow());
 
         // The delivery is a relay row of the same transaction: a desk that dies before delivering finds it and delivers.

@@ -14,6 +14,16 @@ public static class InvitationTable
     public static bool TakesInvitations(ReferralDirection direction, DealType dealType, ReferralStatus status) =>
         direction == ReferralDirection.Outgoing && status != ReferralStatus.Closed && dealType != DealType.SolutionAssessment;
 
+    /// <summary>How many co-sell requests one deal may make: the first, and once more after a decline or lapse (R22).</summary>
+    public const int MaxMicrosoftRequests = 2;
+
     /// <summary>Private and P2P deals may ask Microsoft (becoming co-sell); a co-sell deal has it already.</summary>
     public static bool MayInviteMicrosoft(DealType dealType) => dealType is DealType.Private or DealType.PartnerToPartner;
+
+    /// <summary>
+    /// After Microsoft declined or let the request lapse, a co-sell deal may ask again — once, with a new help type and
+    /// notes (a new request with a new window, R22). <paramref name="requestsSoFar"/>: Microsoft's referrals in the engagement.
+    /// </summary>
+    public static bool MayAskMicrosoftAgain(DealType dealType, MicrosoftStatus status, int requestsSoFar) =>
+        dealType == DealType.CoSell && status is MicrosoftStatus.Declined or MicrosoftStatus.Lapsed && requestsSoFar < MaxMicrosoftRequests;
 }
