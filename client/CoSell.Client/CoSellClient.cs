@@ -68,6 +68,10 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor, string referralId) => Referral(actor, referralId).GetHistory(actor);
 
+    /// <summary>The seller of a co-sell request adds a registered colleague to Microsoft's side; the partner sees each (R28).</summary>
+    public Task<Referral> AddColleague(Actor actor, string referralId, string sellerId, string? ifMatch = null) =>
+        Referral(actor, referralId).AddColleague(actor, sellerId, ifMatch);
+
     public Task<Referral> Update(Actor actor, string referralId, UpdateReferralRequest request) => Referral(actor, referralId).Update(actor, request);
 
     public Task<Referral> Accept(Actor actor, string referralId, AcceptReferralRequest? request = null) =>

@@ -86,7 +86,7 @@ public static class ResourceTranslation
                 invite.SourceReferralId, invite.HelpType, invite.Notes, invite.InvitingTeam)
             : null,
         Participants = referral.Participants,
-        Microsoft = new MicrosoftResource(referral.Microsoft.Status, referral.Microsoft.SellerId),
+        Microsoft = new MicrosoftResource(referral.Microsoft.Status, referral.Microsoft.SellerId, referral.Microsoft.Colleagues ?? []),
         ExpirationDateTime = referral.ExpirationDateTime,
         ClosingSoon = referral.ClosingSoon,
         Favorite = referral.Favorite,

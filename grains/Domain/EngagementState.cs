@@ -40,5 +40,5 @@ public sealed class EngagementState
         Substatus.Expired => MicrosoftStatus.Lapsed,
         Substatus.Won => MicrosoftStatus.Won,
         _ => MicrosoftStatus.Lost,
-    }, entry.SellerId, entry.ReferralId);
+    }, entry.SellerId, entry.ReferralId, entry.Colleagues ?? []);
 }

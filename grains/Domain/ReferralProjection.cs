@@ -69,5 +69,6 @@ public static class ReferralProjection
     };
 
     public static EngagementEntry ToEngagementEntry(ReferralState state) =>
-        new(state.Id, state.OrganizationId, state.OrganizationName, state.SellerId, state.Status, state.Substatus, state.Version);
+        new(state.Id, state.OrganizationId, state.OrganizationName, state.SellerId, state.Status, state.Substatus, state.Version,
+            state.IsMicrosoftSide ? [.. state.Colleagues] : null);
 }

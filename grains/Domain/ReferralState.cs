@@ -54,6 +54,8 @@ public sealed class ReferralState
     [Id(32)] public List<string> ReceiverNotifyEmails { get; set; } = [];
     /// <summary>On a co-sell request: an Operator's assignment to another seller not yet carried out (R4).</summary>
     [Id(33)] public PendingMove? Moving { get; set; }
+    /// <summary>On a co-sell request: the sellers working it beside its own (issue 16, point 2).</summary>
+    [Id(34)] public List<SellerContact> Colleagues { get; set; } = [];
 
     [JsonIgnore]
     public bool Exists => Version > 0;

@@ -9,4 +9,5 @@ public sealed record EngagementEntry(
     string? SellerId,
     ReferralStatus Status,
     Substatus Substatus,
-    long Version);
+    long Version,
+    IReadOnlyList<SellerContact>? Colleagues = null);

@@ -111,6 +111,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, UnsubscribeL
         NotificationKind.RegistrationReviewed => "Deal registration reviewed",
         NotificationKind.ReferralExpiring => "Respond soon",
         NotificationKind.RequestAssigned => "Co-sell request assigned to you",
+        NotificationKind.ColleagueAdded => "You were added to a co-sell request",
         _ => "Microsoft's window lapsed",
     };
 }

@@ -26,6 +26,7 @@ public sealed partial class ReferralGrain(
     private ReferralPublication _publication = null!;
     private ReferralAccess _access = null!;
     private RequestMove _move = null!;
+    private ReferralRegistration _registration = null!;
 
     private ReferralState State => _rows.State;
 
@@ -37,6 +38,7 @@ public sealed partial class ReferralGrain(
         _publication = new ReferralPublication(this, () => State, new ReferralPublisher(GrainFactory, webhooks), OwnerDesk, logger);
         _access = new ReferralAccess(GrainFactory, () => State, () => Id);
         _move = new RequestMove(GrainFactory, _rows, () => OwnerDesk(State));
+        _registration = new ReferralRegistration(GrainFactory, _access, () => State, () => Commit(), clock);
         await _rows.LoadAsync(cancellationToken);
         if (State.Exists && (State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0))
         {
@@ -113,6 +115,12 @@ public sealed partial class ReferralGrain(
             now => ReferralClosing.Close(State, actor, request, now), answered: false,
             () => (State.Substatus == Substatus.Won ? metrics.Won : metrics.Lost).Add(1));
 
+    public async Task<Referral> AddColleague(Actor actor, string sellerId, string? ifMatch = null)
+    {
+        var colleague = (await GrainFactory.GetGrain<Directory.ISellerDirectoryGrain>(DirectoryKeys.Default).Profiles([sellerId ?? ""])).SingleOrDefault();
+        return await KeyedChange(actor, "colleague", sellerId, null, ifMatch, now => MicrosoftTeam.AddColleague(State, actor, sellerId, colleague, now), false, () => { });
+    }
+
     /// <summary>
     /// A change that may carry an Idempotency-Key (R40): a repeat of the last keyed change answers the referral as it
     /// is; otherwise the usual checks, the rule, and one write that stores the key with the change.
@@ -139,36 +147,19 @@ public sealed partial class ReferralGrain(
     public async Task<RegistrationView> GetRegistration(Actor actor)
     {
         await Current();
-        await _access.EnsureRegistrationVisible(actor);
-        return await RegistrationView();
+        return await _registration.GetAsync(actor);
     }
 
     public async Task<RegistrationView> SubmitRegistration(Actor actor, RegistrationRequest request, string? ifMatch = null)
     {
         await Current();
-        await _access.EnsureVisible(actor);
-        if (!actor.CanWorkReferrals)
-        {
-            throw CoSellException.AccessDenied("role", "Registering deals needs the PartnerAdmin or ReferralAdmin role (R3).");
-        }
-
-        ReferralGuards.EnsureETag(State, ifMatch);
-        var engagement = await GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Get();
-        DealRegistrationRules.Submit(State, actor, request ?? new RegistrationRequest(), DealRegistrationRules.Eligibility(State, engagement), clock.GetUtcNow());
-        await Commit();
-        return await RegistrationView();
+        return await _registration.SubmitAsync(actor, request, ifMatch);
     }
 
     public async Task<RegistrationView> ReviewRegistration(Actor actor, RegistrationReview review, string? ifMatch = null)
     {
         await Current();
-        await _access.EnsureRegistrationVisible(actor);
-        ReferralGuards.EnsureETag(State, ifMatch);
-        // The partner's referral admins hear of the outcome (R31); the directory is a leaf, so asking it forms no cycle.
-        var partner = (await GrainFactory.GetGrain<IPartnerDirectoryRecords>(DirectoryKeys.Default).Get([State.OrganizationId])).FirstOrDefault();
-        DealRegistrationRules.Review(State, actor, review ?? new RegistrationReview(null, null), clock.GetUtcNow(), partner?.ReferralAdminEmails);
-        await Commit();
-        return await RegistrationView();
+        return await _registration.ReviewAsync(actor, review, ifMatch);
     }
 
     public async Task<InvitationRecorded> AddInvitation(Actor actor, PlannedInvitation invitation, string? ifMatch)
@@ -280,12 +271,6 @@ public sealed partial class ReferralGrain(
         }
 
         await _publication.PublishAsync();
-    }
-
-    private async Task<RegistrationView> RegistrationView()
-    {
-        var engagement = await ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Get);
-        return new RegistrationView(Id, DealRegistrationRules.Eligibility(State, engagement), State.Registration, State.ETag);
     }
 
     private async Task<Referral> Snapshot(Actor actor)

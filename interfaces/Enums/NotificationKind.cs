@@ -15,4 +15,6 @@ public enum NotificationKind
     ReferralExpiring,
     /// <summary>An Operator assigned a co-sell request to the recipient seller (R4).</summary>
     RequestAssigned,
+    /// <summary>A seller added the recipient seller to a co-sell request it works.</summary>
+    ColleagueAdded,
 }

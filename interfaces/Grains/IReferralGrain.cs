@@ -31,6 +31,9 @@ public interface IReferralGrain : IGrainWithStringKey
     /// </summary>
     Task<ReferralSummary> Assign(Actor actor, string sellerId);
 
+    /// <summary>The seller of a co-sell request: add a registered colleague to Microsoft's side; the partner sees each (R28).</summary>
+    Task<Referral> AddColleague(Actor actor, string sellerId, string? ifMatch = null);
+
     /// <summary>Eligibility (R30) and the registration, if any. Operators may read any referral's.</summary>
     Task<RegistrationView> GetRegistration(Actor actor);
 

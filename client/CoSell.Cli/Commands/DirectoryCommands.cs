@@ -139,7 +139,16 @@ public static class DirectoryCommands
             if (json) Print.Json(moved); else Console.Out.WriteLine($"request {moved.Id} assigned to {moved.SellerId}; respond by {moved.ExpirationDateTime:u}");
         });
 
-        return new Command("seller", "Microsoft sellers.") { register, list, assign, QueueOwners() };
+        var colleague = new Option<string>("--colleague") { Required = true, Description = "The registered seller joining Microsoft's side." };
+        var onRequest = new Argument<string>("referral-id") { Description = "The co-sell request the signed-in seller works." };
+        var team = new Command("add-colleague", "Add a colleague to a co-sell request you work; the partner sees each seller (R22, R28).") { onRequest, colleague };
+        team.SetClusterAction(async (r, s, json) =>
+        {
+            var referral = await s.Client.AddColleague(s.Actor, r.GetValue(onRequest)!, r.GetValue(colleague)!);
+            if (json) Print.Json(referral); else Console.Out.WriteLine($"{r.GetValue(colleague)} works {referral.Id} with {referral.SellerId}");
+        });
+
+        return new Command("seller", "Microsoft sellers.") { register, list, assign, team, QueueOwners() };
     }
 
     private static Command QueueOwners()

@@ -33,6 +33,9 @@ public static class ReferralEndpoints
         referrals.MapPost("/{id}/assign", Assign).Accepts<AssignBody>("application/json").Produces<ReferralSummaryResource>()
             .WithSummary("Operator: assign an open co-sell request (fallback queue or a seller's) to a seller; its deadline is kept (R4, R22).")
             .Errors(404, 409, 415, 422);
+        referrals.MapPost("/{id}/colleagues", AddColleague).Accepts<AssignBody>("application/json").Produces<ReferralResource>()
+            .WithSummary("The seller of a co-sell request adds a registered colleague to Microsoft's side; the partner sees each (R22, R28).")
+            .WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPost("/{id}/invitations", Invite).Accepts<InvitationBody>("application/json").Produces<ReferralResource>()
             .WithSummary("Invite Microsoft or a partner after creation (R27).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPut("/{id}/favorite", (HttpContext context, CoSellClient client, string id) => Favorite(context, client, id, true))
@@ -92,6 +95,12 @@ public static class ReferralEndpoints
         var body = await JsonBody.ReadAsync<AssignBody>(context.Request);
         var moved = await client.AssignRequest(Caller.Operator(context), id, body.SellerId!);
         return HttpResults.Json(ResourceTranslation.ToResource(new ReferralPage([moved], null)).Items[0]);
+    }
+
+    private static async Task<IResult> AddColleague(HttpContext context, CoSellClient client, string id)
+    {
+        var body = await JsonBody.ReadAsync<AssignBody>(context.Request);
+        return HttpResults.Referral(context, await client.AddColleague(Caller.Worker(context), id, body.SellerId!, HttpResults.IfMatch(context)));
     }
 
     private static async Task<IResult> Invite(HttpContext context, CoSellClient client, string id)

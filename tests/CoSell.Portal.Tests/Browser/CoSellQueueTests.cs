@@ -56,4 +56,30 @@ public sealed class CoSellQueueTests(PortalFixture portal) : IClassFixture<Porta
         Assert.Equal([Actors.SellerUs2], owners.SellerIds);
         Assert.Equal(["cosell-ops@microsoft.example"], owners.Emails);
     }
+
+    [Fact]
+    public async Task The_partner_sees_each_Microsoft_seller_and_may_ask_Microsoft_again_after_a_decline_R22_R28()
+    {
+        var scenario = new Scenario();
+        await scenario.RegisterAsync(Client);
+        var alice = Actors.AdminOf(scenario.PartnerA);
+        var deal = await Client.CreateReferral(alice, Requests.CoSell() with { Name = $"Team deal {scenario.PartnerA}" });
+        var seller = Actors.Seller(deal.Microsoft.SellerId!);
+        var colleague = deal.Microsoft.SellerId == Actors.SellerUs ? Actors.SellerUs2 : Actors.SellerUs;
+        var request = $"{deal.Id}-{Organizations.Microsoft}";
+        await Client.AddColleague(seller, request, colleague);
+
+        var page = await portal.SignInAsync(alice);
+        await page.GotoAsync($"/referrals/{Uri.EscapeDataString(deal.Id)}");
+        await page.WaitLiveAsync();
+        var parties = page.GetByRole(AriaRole.Region, new() { Name = "Parties" });
+        await Assertions.Expect(parties).ToContainTextAsync($"seller {deal.Microsoft.SellerId}");
+        await Assertions.Expect(parties).ToContainTextAsync($"with {(colleague == Actors.SellerUs ? "Sam Seller" : "Sue Seller")}");
+        await Assertions.Expect(page.Button("Ask Microsoft again")).ToHaveCountAsync(0);
+
+        await Client.Decline(seller, request, new DeclineReferralRequest(DeclineReason.CustomerNotReady));
+        await Assertions.Expect(parties).ToContainTextAsync("Declined");
+        await Assertions.Expect(page.Button("Ask Microsoft again")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync("referral with Microsoft's team, declined");
+    }
 }
