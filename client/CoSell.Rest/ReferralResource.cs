@@ -27,6 +27,8 @@ public sealed record ReferralResource
     public DateTimeOffset? ExpirationDateTime { get; init; }
     /// <summary>True once the party that must answer was warned that the response window closes soon (R18, R21, R22).</summary>
     public bool ClosingSoon { get; init; }
+    /// <summary>On the answer to a create only: a possible duplicate of an open deal, named (issue 16); absent otherwise.</summary>
+    public IReadOnlyList<ReferralWarning>? Warnings { get; init; }
     public required bool Favorite { get; init; }
     /// <summary>Deal registration status (R31), when the deal has been registered.</summary>
     public RegistrationStatus? RegistrationStatus { get; init; }

@@ -89,6 +89,7 @@ public static class ResourceTranslation
         Microsoft = new MicrosoftResource(referral.Microsoft.Status, referral.Microsoft.SellerId, referral.Microsoft.Colleagues ?? []),
         ExpirationDateTime = referral.ExpirationDateTime,
         ClosingSoon = referral.ClosingSoon,
+        Warnings = referral.Warnings is { Count: > 0 } warnings ? warnings : null,
         Favorite = referral.Favorite,
         CreatedDateTime = referral.CreatedDateTime,
         UpdatedDateTime = referral.UpdatedDateTime,

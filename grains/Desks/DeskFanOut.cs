@@ -49,6 +49,7 @@ public sealed class DeskFanOut(
     {
         var state = new ReferralState();
         OutboundReferral.Create(state, draft, clock.GetUtcNow());
+        var others = OpenDealsAsync(state.CustomerProfile!.CustomerId);
         var deliveries = await Task.WhenAll(OutboundReferral.Deliveries(state).Select(RouteAsync));
         var engagement = new EngagementState();
         engagement.Report(ReferralProjection.ToEngagementEntry(state));
@@ -71,7 +72,24 @@ public sealed class DeskFanOut(
 
         await partitions.SubmitAsync(partitionKey, writes);
         metrics.Created.Add(1);
-        return (new ReferralCreatedRows(state, deliveries), view);
+        return (new ReferralCreatedRows(state, deliveries, DuplicateDeals.Warnings(state, await others)), view);
+    }
+
+    /// <summary>This partition's open deals for <paramref name="customerId"/> (issue 16, point 3): its customer rows, page by page.</summary>
+    private async Task<List<OpenCustomerDeal>> OpenDealsAsync(string customerId)
+    {
+        var (from, to) = RowKeys.CustomerDeals(customerId);
+        var open = new List<OpenCustomerDeal>();
+        string? continuation = null;
+        do
+        {
+            var page = await partitions.QueryAsync(partitionKey, from, to, 500, continuation);
+            open.AddRange(CustomerDealRow.Open(page.Rows));
+            continuation = page.Continuation;
+        }
+        while (continuation is not null);
+
+        return open;
     }
 
     /// <summary>Deliver invitations, each to its invitee's desk (R18); a repeated delivery changes nothing.</summary>

@@ -119,7 +119,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         }
 
         // The creator's answer: the referral as created, with its engagement as the create wrote it.
-        return ReferralProjection.ToReferral(created.State, engagement, favorite: false);
+        return ReferralProjection.ToReferral(created.State, engagement, favorite: false) with { Warnings = created.Warnings is { Count: > 0 } w ? w : null };
     }
 
     public async Task CheckCreate(Actor actor, CreateReferralRequest request) => ReferralCreation.Plan(

@@ -52,6 +52,13 @@ public static class RowKeys
     private static string TicksAfter(DateTimeOffset at) =>
         (at == DateTimeOffset.MinValue ? 0 : at.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture);
 
+    /// <summary>An open deal of the owner for a customer (issue 16, point 3): found by customer when another is created.</summary>
+    public static string CustomerDeal(string customerId, string referralId) =>
+        $"c{Sep}{KeyEncoding.Escape(customerId)}{Sep}{KeyEncoding.Escape(referralId)}";
+
+    public static (string From, string To) CustomerDeals(string customerId) =>
+        ($"c{Sep}{KeyEncoding.Escape(customerId)}{Sep}", $"c{Sep}{KeyEncoding.Escape(customerId)}{AfterSep}");
+
     /// <summary>A recorded notification (R34), newest first.</summary>
     public static string Notification(DateTimeOffset createdAt, string notificationId) =>
         $"n{Sep}{(DateTimeOffset.MaxValue.UtcTicks - createdAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(notificationId)}";

@@ -37,4 +37,6 @@ public sealed record Referral
     [Id(27)] public RegistrationStatus? RegistrationStatus { get; init; }
     /// <summary>True once the party that must answer was warned that the response window closes soon (R18, R21, R22).</summary>
     [Id(28)] public bool ClosingSoon { get; init; }
+    /// <summary>On the answer to a create only: what the system noticed (a possible duplicate, issue 16); never stored.</summary>
+    [Id(29)] public IReadOnlyList<ReferralWarning>? Warnings { get; init; }
 }

@@ -86,7 +86,13 @@ public static class ReferralCommands
                 };
             }
 
-            Print.Referral(await s.Client.CreateReferral(s.Actor, request, r.GetValue(key)), json);
+            var created = await s.Client.CreateReferral(s.Actor, request, r.GetValue(key));
+            Print.Referral(created, json);
+            foreach (var warning in created.Warnings ?? [])
+            {
+                // On stderr, so a script reading the referral from stdout is not disturbed (issue 16: a possible duplicate).
+                Console.Error.WriteLine($"warning ({warning.Code}): {warning.Message}");
+            }
         });
         return command;
     }

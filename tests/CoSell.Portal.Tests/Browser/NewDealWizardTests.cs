@@ -68,7 +68,7 @@ public sealed class NewDealWizardTests(PortalFixture portal) : IClassFixture<Por
         await main.Button("Next").ClickAsync();
         await main.Button("Done").ClickAsync();
 
-        await page.WaitForURLAsync("**/referrals/*?created=1");
+        await page.WaitForURLAsync("**/referrals/*?created=1*");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contoso lakehouse (portal)", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "The deal is created." })).ToBeVisibleAsync();
 
@@ -78,5 +78,24 @@ public sealed class NewDealWizardTests(PortalFixture portal) : IClassFixture<Por
             (referral.DealType, referral.Details.DealValue, referral.Details.ClosingDate, referral.CustomerProfile.Contact?.Email));
         Assert.Contains(referral.Participants, p => p.OrganizationId == wingtipId);
         Assert.NotEqual(MicrosoftStatus.None, referral.Microsoft.Status);
+    }
+
+    [Fact]
+    public async Task A_deal_created_beside_an_open_one_for_the_customer_says_so_and_links_it_issue_16()
+    {
+        var scenario = new Scenario();
+        await scenario.RegisterAsync(portal.Server.Cluster.Client);
+        var alice = Actors.AdminOf(scenario.PartnerA);
+        var first = await portal.Server.Cluster.Client.CreateReferral(alice, Requests.Private("Open Contoso deal"));
+        var second = await portal.Server.Cluster.Client.CreateReferral(alice, Requests.Private("New Contoso deal"));
+        Assert.Equal(first.Id, Assert.Single(second.Warnings!).ReferralId);
+
+        // Where the wizard lands after such a create.
+        var page = await portal.SignInAsync(alice);
+        await page.GotoAsync($"/referrals/{Uri.EscapeDataString(second.Id)}?created=1&duplicateOf={Uri.EscapeDataString(first.Id)}");
+        await Assertions.Expect(page.GetByText("Possible duplicate:")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync("referral created beside a possible duplicate");
+        await page.GetByRole(AriaRole.Link, new() { Name = "another open deal of yours" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open Contoso deal", Level = 1 })).ToBeVisibleAsync();
     }
 }

@@ -45,7 +45,7 @@ public sealed class StoryTests(PortalFixture portal) : IClassFixture<PortalFixtu
         await main.Field($"Value for {bName}").FillAsync("60000");
         await main.Button("Next").ClickAsync();
         await main.Button("Done").ClickAsync();
-        await a.WaitForURLAsync("**/referrals/*?created=1");
+        await a.WaitForURLAsync("**/referrals/*?created=1*");
         var sent = (await client.ListReferrals(alice, new ReferralQuery { Direction = ReferralDirection.Outgoing })).Items.Single(r => r.Name == name);
 
         // B: the delivery appears without a reload; accepted with B's own terms.

@@ -51,6 +51,18 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : ScenarioG
     }
 
     [Fact]
+    public async Task R9_POST_referrals_for_a_customer_with_an_open_deal_sharing_a_solution_answers_201_with_a_warning_naming_it()
+    {
+        var first = await Create(A, RestBodies.Create("First"));
+        Assert.False(first.TryGetProperty("warnings", out _));
+        var second = await Create(A, RestBodies.Create("Second"));
+        var warning = second.GetProperty("warnings")[0];
+        Assert.Equal("possibleDuplicate", warning.GetProperty("code").GetString());
+        Assert.Equal(first.GetProperty("id").GetString(), warning.GetProperty("referralId").GetString());
+        Assert.False((await Http.Read<JsonElement>(await A.GetAsync($"/v1/referrals/{second.GetProperty("id").GetString()}"))).TryGetProperty("warnings", out _));
+    }
+
+    [Fact]
     public async Task GET_referral_returns_it_with_its_ETag_and_404s_a_missing_one()
     {
         var created = await Create(A, RestBodies.Create());

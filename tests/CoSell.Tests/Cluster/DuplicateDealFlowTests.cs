@@ -1,0 +1,32 @@
+using CoSell.Testing;
+
+namespace CoSell.Tests.Cluster;
+
+/// <summary>Issue 16, point 3: a create names the creator's open deals for the same customer with an overlapping solution (R2, R9).</summary>
+public sealed class DuplicateDealFlowTests
+{
+    [Fact]
+    public async Task R9_a_second_open_deal_for_the_customer_with_the_same_solution_is_created_with_a_warning_naming_the_first()
+    {
+        await using var cluster = await CoSellCluster.StartWithEcosystemAsync(Azurite.FreshTables());
+        var client = cluster.Client;
+        var alice = Actors.AdminOf(Actors.PartnerA);
+        var first = await client.CreateReferral(alice, Requests.Private("First Contoso deal"));
+        Assert.Null(first.Warnings);
+
+        var second = await client.CreateReferral(alice, Requests.Private("Second Contoso deal"));
+        var warning = Assert.Single(second.Warnings!);
+        Assert.Equal((ReferralWarning.PossibleDuplicate, first.Id), (warning.Code, warning.ReferralId));
+        Assert.Equal(Substatus.Accepted, second.Substatus);
+        // The warning is the create's answer, not part of the referral.
+        Assert.Null((await client.GetReferral(alice, second.Id)).Warnings);
+
+        // Another customer, another tenant's user, or the first deal closed: nothing to warn of.
+        Assert.Null((await client.CreateReferral(alice, Requests.Private("Litware deal") with { Customer = new CustomerInput("c-200", Requests.Ann) })).Warnings);
+        var otherTenant = Actors.AdminOf(Actors.PartnerA) with { TenantId = Actors.SecondTenant(Actors.PartnerA), UserId = "tara" };
+        Assert.Null((await client.CreateReferral(otherTenant, Requests.Private("Other tenant's deal"))).Warnings);
+        await client.Close(alice, first.Id, new CloseReferralRequest(CloseOutcome.Lost, "Budget cut"));
+        await client.Close(alice, second.Id, new CloseReferralRequest(CloseOutcome.Won));
+        Assert.Null((await client.CreateReferral(alice, Requests.Private("Third Contoso deal"))).Warnings);
+    }
+}
