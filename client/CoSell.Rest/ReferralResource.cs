@@ -29,6 +29,8 @@ public sealed record ReferralResource
     public bool ClosingSoon { get; init; }
     /// <summary>On the answer to a create only: a possible duplicate of an open deal, named (issue 16); absent otherwise.</summary>
     public IReadOnlyList<ReferralWarning>? Warnings { get; init; }
+    /// <summary>On a co-sell request, for its seller: other partners' open requests for the same customer, ids and status only (issue 16).</summary>
+    public IReadOnlyList<RelatedRequest>? OtherRequests { get; init; }
     public required bool Favorite { get; init; }
     /// <summary>Deal registration status (R31), when the deal has been registered.</summary>
     public RegistrationStatus? RegistrationStatus { get; init; }

@@ -90,6 +90,7 @@ public static class ResourceTranslation
         ExpirationDateTime = referral.ExpirationDateTime,
         ClosingSoon = referral.ClosingSoon,
         Warnings = referral.Warnings is { Count: > 0 } warnings ? warnings : null,
+        OtherRequests = referral.OtherRequests is { Count: > 0 } others ? others : null,
         Favorite = referral.Favorite,
         CreatedDateTime = referral.CreatedDateTime,
         UpdatedDateTime = referral.UpdatedDateTime,

@@ -170,7 +170,8 @@ public sealed class DeskFanOut(
             return delivery;
         }
 
-        var sellerId = await grains.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default).Assign(delivery.Id, delivery.CustomerProfile.Address.Country, fallbackQueue);
+        var sellerId = await grains.GetGrain<ISellerDirectoryGrain>(DirectoryKeys.Default).Assign(delivery.Id, delivery.CustomerProfile.Address.Country, fallbackQueue,
+            new OpenRequest(delivery.CustomerProfile.CustomerId, delivery.InviteContext.InvitedByOrganizationId));
         // A seller is mailed itself; a request landing in the fallback queue mails the queue's owners.
         IReadOnlyList<string> recipients = await grains.GetGrain<ISellerGrain>(sellerId).GetProfile() is { } seller
             ? [seller.Email]

@@ -1,3 +1,5 @@
+using CoSell.Grains.Domain;
+
 namespace CoSell.Grains.Directory;
 
 /// <summary>
@@ -12,7 +14,11 @@ public interface ISellerDirectoryGrain : ISellerRosterGrain
     /// Pick the seller for a request; asking again for the same referral returns the same seller. No territory match:
     /// <paramref name="fallback"/> when it is a registered seller, else the fallback queue.
     /// </summary>
-    Task<string> Assign(string referralId, string? country, string fallback);
+    Task<string> Assign(string referralId, string? country, string fallback, OpenRequest? request = null);
+
+    /// <summary>Other partners' open co-sell requests for the same customer as <paramref name="referralId"/> (channel conflict).</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<IReadOnlyList<string>> Competing(string referralId);
 
     /// <summary>The request is no longer open (engaged, declined or lapsed).</summary>
     Task Release(string referralId);

@@ -13,10 +13,10 @@ public sealed class SellerDirectoryGrain(
         await store.WriteStateAsync();
     }
 
-    public async Task<string> Assign(string referralId, string? country, string fallback)
+    public async Task<string> Assign(string referralId, string? country, string fallback, OpenRequest? request = null)
     {
         var known = store.State.Open.ContainsKey(referralId);
-        var seller = store.State.Assign(referralId, country, fallback);
+        var seller = store.State.Assign(referralId, country, fallback, request);
         if (!known)
         {
             await store.WriteStateAsync();
@@ -47,6 +47,8 @@ public sealed class SellerDirectoryGrain(
             ? Task.FromResult(seller)
             : throw CoSellException.NotFound("referralId", $"No open co-sell request '{referralId}' waits with a seller or the queue.");
     }
+
+    public Task<IReadOnlyList<string>> Competing(string referralId) => Task.FromResult(store.State.Competing(referralId));
 
     public async Task Reassigned(string referralId, string sellerId)
     {

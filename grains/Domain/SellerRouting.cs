@@ -12,11 +12,18 @@ public sealed class SellerRouting
     [Id(0)] public Dictionary<string, SellerProfile> Sellers { get; set; } = [];
     /// <summary>Open request referral id → seller id.</summary>
     [Id(1)] public Dictionary<string, string> Open { get; set; } = [];
+    /// <summary>Open request referral id → its customer and partner (requests routed before this was kept have none).</summary>
+    [Id(2)] public Dictionary<string, OpenRequest> Requests { get; set; } = [];
 
     public void Upsert(SellerProfile seller) => Sellers[seller.Id] = seller;
 
-    public string Assign(string referralId, string? country, string fallback = Organizations.FallbackSellerQueue)
+    public string Assign(string referralId, string? country, string fallback = Organizations.FallbackSellerQueue, OpenRequest? request = null)
     {
+        if (request is not null)
+        {
+            Requests.TryAdd(referralId, request);
+        }
+
         if (Open.TryGetValue(referralId, out var existing))
         {
             return existing;
@@ -32,7 +39,13 @@ public sealed class SellerRouting
         return seller;
     }
 
-    public bool Release(string referralId) => Open.Remove(referralId);
+    public bool Release(string referralId) => Open.Remove(referralId) | Requests.Remove(referralId);
+
+    /// <summary>Other partners' open requests for the same customer as <paramref name="referralId"/> (channel conflict), by id.</summary>
+    public IReadOnlyList<string> Competing(string referralId) => Requests.TryGetValue(referralId, out var request)
+        ? [.. Requests.Where(r => r.Key != referralId && r.Value.CustomerId == request.CustomerId && r.Value.OrganizationId != request.OrganizationId)
+            .Select(r => r.Key).Order(StringComparer.Ordinal)]
+        : [];
 
     /// <summary>Where an open request is now (null when it was answered or is unknown).</summary>
     public string? Locate(string referralId) => Open.GetValueOrDefault(referralId);

@@ -277,7 +277,12 @@ public sealed partial class ReferralGrain(
     {
         var engagement = ClusterReads.Read(GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Get);
         var favorite = _rows.IsFavoriteAsync(actor.UserId);
-        return ReferralProjection.ToReferral(State, await engagement, await favorite);
+        // A co-sell request open before Microsoft shows its seller the other partners asking for the same customer.
+        var others = State.IsMicrosoftSide && State.Status == ReferralStatus.New
+            ? ClusterReads.Read(() => GrainFactory.GetGrain<Directory.ISellerDirectoryGrain>(DirectoryKeys.Default).Competing(Id))
+            : Task.FromResult<IReadOnlyList<string>>([]);
+        var referral = ReferralProjection.ToReferral(State, await engagement, await favorite);
+        return (await others) is { Count: > 0 } ids ? referral with { OtherRequests = [.. ids.Select(id => new RelatedRequest(id, Substatus.Received))] } : referral;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} (engagement {EngagementId}, organization {OrganizationId}) expired: no response within its window")]

@@ -39,4 +39,6 @@ public sealed record Referral
     [Id(28)] public bool ClosingSoon { get; init; }
     /// <summary>On the answer to a create only: what the system noticed (a possible duplicate, issue 16); never stored.</summary>
     [Id(29)] public IReadOnlyList<ReferralWarning>? Warnings { get; init; }
+    /// <summary>On a co-sell request, for its seller: other partners' open requests for the same customer (ids and status only).</summary>
+    [Id(30)] public IReadOnlyList<RelatedRequest>? OtherRequests { get; init; }
 }

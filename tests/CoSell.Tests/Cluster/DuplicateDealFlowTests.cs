@@ -29,4 +29,22 @@ public sealed class DuplicateDealFlowTests
         await client.Close(alice, second.Id, new CloseReferralRequest(CloseOutcome.Won));
         Assert.Null((await client.CreateReferral(alice, Requests.Private("Third Contoso deal"))).Warnings);
     }
+
+    [Fact]
+    public async Task A_seller_sees_other_partners_open_requests_for_the_customer_by_id_and_status_only()
+    {
+        await using var cluster = await CoSellCluster.StartWithEcosystemAsync();
+        var client = cluster.Client;
+        var fromA = await client.CreateReferral(Actors.AdminOf(Actors.PartnerA), Requests.CoSell());
+        var fromB = await client.CreateReferral(Actors.AdminOf(Actors.PartnerB), Requests.CoSell() with { Solutions = ["sol-b"] });
+        var sellerA = Actors.Seller(fromA.Microsoft.SellerId!);
+        var sellerB = Actors.Seller(fromB.Microsoft.SellerId!);
+
+        var requestA = await client.GetReferral(sellerA, $"{fromA.Id}-msft");
+        Assert.Equal([new RelatedRequest($"{fromB.Id}-msft", Substatus.Received)], requestA.OtherRequests);
+        Assert.Null((await client.GetReferral(Actors.AdminOf(Actors.PartnerA), fromA.Id)).OtherRequests);
+
+        await client.Decline(sellerB, $"{fromB.Id}-msft", new DeclineReferralRequest(DeclineReason.CustomerNotReady));
+        await Eventually.Until(() => client.GetReferral(sellerA, $"{fromA.Id}-msft"), r => r.OtherRequests is null, "the declined request gone from the list");
+    }
 }

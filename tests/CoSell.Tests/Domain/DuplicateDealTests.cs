@@ -30,4 +30,21 @@ public sealed class DuplicateDealTests
         var created = Outbound();
         Assert.Empty(DuplicateDeals.Warnings(created, [new OpenCustomerDeal("other-1", Actors.SecondTenant(Actors.PartnerA), "Elsewhere", ["sol-a"])]));
     }
+
+    [Fact]
+    public void Channel_conflict_routing_knows_other_partners_open_requests_for_the_same_customer_only()
+    {
+        var routing = new SellerRouting();
+        routing.Upsert(new SellerProfile(Actors.SellerUs, "Sam", "sam@microsoft.example", ["US"]));
+        routing.Assign("a-msft", "US", request: new OpenRequest("c-100", Actors.PartnerA));
+        routing.Assign("b-msft", "US", request: new OpenRequest("c-100", Actors.PartnerB));
+        routing.Assign("a2-msft", "US", request: new OpenRequest("c-100", Actors.PartnerA));
+        routing.Assign("c-msft", "US", request: new OpenRequest("c-200", Actors.PartnerC));
+
+        Assert.Equal(["b-msft"], routing.Competing("a-msft"));
+        Assert.Equal(["a-msft", "a2-msft"], routing.Competing("b-msft"));
+        Assert.Empty(routing.Competing("c-msft"));
+        routing.Release("b-msft");
+        Assert.Empty(routing.Competing("a-msft"));
+    }
 }
