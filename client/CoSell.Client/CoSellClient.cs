@@ -68,6 +68,12 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor, string referralId) => Referral(actor, referralId).GetHistory(actor);
 
+    /// <summary>The engagement's shared notes the caller's organization may read, oldest first (issue 16, point 4).</summary>
+    public Task<IReadOnlyList<EngagementNote>> GetNotes(Actor actor, string referralId) => Referral(actor, referralId).GetNotes(actor);
+
+    /// <summary>Write a note on the engagement's shared thread of the caller's referral; the other parties are told.</summary>
+    public Task<EngagementNote> AddNote(Actor actor, string referralId, string text) => Referral(actor, referralId).AddNote(actor, text);
+
     /// <summary>The seller of a co-sell request adds a registered colleague to Microsoft's side; the partner sees each (R28).</summary>
     public Task<Referral> AddColleague(Actor actor, string referralId, string sellerId, string? ifMatch = null) =>
         Referral(actor, referralId).AddColleague(actor, sellerId, ifMatch);

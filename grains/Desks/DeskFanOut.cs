@@ -12,9 +12,11 @@ namespace CoSell.Grains.Desks;
 /// invitations to the invitees' desks (R18). Each step is idempotent, so a relay carried out twice changes nothing.
 /// </summary>
 public sealed class DeskFanOut(
-    IGrainFactory grains, IPartitionStore partitions, string partitionKey, ReferralPublisher publisher, DeskRelays relays, TimeProvider clock, CoSellMetrics metrics,
-    string fallbackQueue)
+    IGrainFactory grains, IPartitionStore partitions, (string OrganizationId, string? SellerId) owner, ReferralPublisher publisher, DeskRelays relays,
+    TimeProvider clock, CoSellMetrics metrics, string fallbackQueue)
 {
+    private readonly string partitionKey = PartitionKeys.Owner(owner.OrganizationId, owner.SellerId);
+
     public async Task<CreationContext> LoadContextAsync(CreateReferralRequest request, string referralId, Originator originator, Actor actor)
     {
         var invitations = request.Invitations ?? [];
@@ -121,12 +123,19 @@ public sealed class DeskFanOut(
         var deliveries = await relays.PendingDeliveriesAsync();
         var publications = await relays.PendingPublicationsAsync();
         var moves = await relays.PendingMovesAsync();
-        if (deliveries.Count == 0 && publications.Count == 0 && moves.Count == 0)
+        var notes = await relays.PendingNoteEngagementsAsync();
+        if (deliveries.Count == 0 && publications.Count == 0 && moves.Count == 0 && notes.Count == 0)
         {
             return (0, 0);
         }
 
         await beforeWork();
+        foreach (var engagementId in notes)
+        {
+            // Notes written in an engagement of this partition whose parties were not all told (issue 16, point 4).
+            await grains.GetGrain<IEngagementGrain>(ReferralKeys.For(owner.OrganizationId, owner.SellerId, engagementId)).FinishNotes();
+        }
+
         foreach (var referralId in moves)
         {
             // The referral deletes the relay with its rows once the request is in the target seller's desk.
@@ -149,7 +158,7 @@ public sealed class DeskFanOut(
         }
 
         await relays.FlushAsync();
-        return (deliveries.Count + moves.Count, publications.Count);
+        return (deliveries.Count + moves.Count, publications.Count + notes.Count);
     }
 
     /// <summary>

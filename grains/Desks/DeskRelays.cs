@@ -63,6 +63,10 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
 
     public static string MoveKey(string referralId) => RowKeys.Queued(MoveQueue, referralId);
 
+    /// <summary>The engagements of this partition with notes whose parties were not all told (issue 16, point 4).</summary>
+    public async Task<IReadOnlyList<string>> PendingNoteEngagementsAsync() =>
+        [.. (await PendingAsync(Engagements.EngagementNoteRows.RelayQueue)).Select(r => r.GetString("EngagementId")).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The referrals with an assignment to finish.</summary>
     public async Task<IReadOnlyList<string>> PendingMovesAsync() => [.. (await PendingAsync(MoveQueue)).Select(r => r.GetString("ReferralId"))];
 

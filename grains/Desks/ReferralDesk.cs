@@ -54,7 +54,7 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         _insights = new DeskInsights(partitions, partition, clock);
         _relays = new DeskRelays(partitions, partition);
         _publisher = new ReferralPublisher(grains, services.Webhooks);
-        _fanOut = new DeskFanOut(grains, partitions, partition, _publisher, _relays, clock, metrics, services.FallbackQueue);
+        _fanOut = new DeskFanOut(grains, partitions, Owner, _publisher, _relays, clock, metrics, services.FallbackQueue);
         _inbound = new DeskInbound(grains, partitions, Owner, _windows, _publisher, _relays, services.Mailing, clock, metrics);
         await _responsiveness.LoadAsync();
 

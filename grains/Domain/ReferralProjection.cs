@@ -70,5 +70,5 @@ public static class ReferralProjection
 
     public static EngagementEntry ToEngagementEntry(ReferralState state) =>
         new(state.Id, state.OrganizationId, state.OrganizationName, state.SellerId, state.Status, state.Substatus, state.Version,
-            state.IsMicrosoftSide ? [.. state.Colleagues] : null);
+            state.IsMicrosoftSide && state.Colleagues.Count > 0 ? [.. state.Colleagues] : null);
 }

@@ -4,11 +4,13 @@ namespace CoSell.Grains.Engagements;
 
 /// <summary>
 /// One engagement (R28), keyed like the referral that started it: every referral of an invitation chain reports its
-/// status here. A leaf. Its row is also written by the create that starts it, so a write that finds the row changed
+/// status here, and its parties write their shared notes here (<see cref="EngagementNoteRows"/>). Its row is also written by the create that starts it, so a write that finds the row changed
 /// reads it again and applies the reports to what is stored.
 /// </summary>
 public sealed class EngagementGrain(IPartitionStore partitions) : Grain, IEngagementGrain
 {
+    private EngagementNoteRows _notes = null!;
+
     /// <summary>Concurrent writers are the starting create and this grain (twice during a failover): a few retries settle it.</summary>
     private const int MaxAttempts = 5;
 
@@ -19,6 +21,7 @@ public sealed class EngagementGrain(IPartitionStore partitions) : Grain, IEngage
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _row = new EngagementRow(partitions, ReferralKeys.Parse(this.GetPrimaryKeyString()));
+        _notes = new EngagementNoteRows(GrainFactory, partitions, ReferralKeys.Parse(this.GetPrimaryKeyString()));
         await _row.LoadAsync();
     }
 
@@ -36,6 +39,16 @@ public sealed class EngagementGrain(IPartitionStore partitions) : Grain, IEngage
 
         return _row.State.View(Id);
     }
+
+    public async Task<EngagementNote> AddNote(EngagementNote note, string referralName)
+    {
+        await _notes.AppendAsync(note, referralName, await Get());
+        return note;
+    }
+
+    public Task<IReadOnlyList<EngagementNote>> Notes(string organizationId) => _notes.ReadAsync(organizationId);
+
+    public async Task FinishNotes() => await _notes.FinishAsync(await Get());
 
     private async Task<EngagementView> Apply(IReadOnlyList<EngagementEntry> entries)
     {

@@ -112,6 +112,7 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options, UnsubscribeL
         NotificationKind.ReferralExpiring => "Respond soon",
         NotificationKind.RequestAssigned => "Co-sell request assigned to you",
         NotificationKind.ColleagueAdded => "You were added to a co-sell request",
+        NotificationKind.NoteAdded => "New note",
         _ => "Microsoft's window lapsed",
     };
 }

@@ -37,7 +37,7 @@ public sealed partial class ReferralGrain(
         _rows = new ReferralRows(partitions, ReferralKeys.Parse(this.GetPrimaryKeyString()));
         _publication = new ReferralPublication(this, () => State, new ReferralPublisher(GrainFactory, webhooks), OwnerDesk, logger);
         _access = new ReferralAccess(GrainFactory, () => State, () => Id);
-        _move = new RequestMove(GrainFactory, _rows, () => OwnerDesk(State));
+        _move = new RequestMove(GrainFactory, _rows, () => OwnerDesk(State), DeactivateOnIdle);
         _registration = new ReferralRegistration(GrainFactory, _access, () => State, () => Commit(), clock);
         await _rows.LoadAsync(cancellationToken);
         if (State.Exists && (State.PublishedVersion < State.Version || State.PendingNotifications.Count > 0))
@@ -202,21 +202,22 @@ public sealed partial class ReferralGrain(
         return ReferralProjection.ToSummary(State);
     }
 
+    public Task<IReadOnlyList<EngagementNote>> GetNotes(Actor actor) =>
+        Visible(actor, () => GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Notes(actor.OrganizationId));
+
+    public Task<EngagementNote> AddNote(Actor actor, string text) => Visible(actor, () =>
+        GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).AddNote(EngagementNotes.Write(State, actor, text, clock.GetUtcNow()), State.Name));
+
     public async Task<ReferralSummary> Assign(Actor actor, string sellerId)
     {
         await Current();
-        var moved = await _move.AssignAsync(actor, sellerId, clock.GetUtcNow());
-        DeactivateOnIdle();
-        return moved;
+        return await _move.AssignAsync(actor, sellerId, clock.GetUtcNow());
     }
 
     public async Task FinishMove()
     {
         await Current();
-        if (await _move.FinishAsync() is not null)
-        {
-            DeactivateOnIdle();
-        }
+        await _move.FinishAsync();
     }
 
     public async Task<bool> WarnIfDue(IReadOnlyList<TimeSpan> offsets)
@@ -271,6 +272,13 @@ public sealed partial class ReferralGrain(
         }
 
         await _publication.PublishAsync();
+    }
+
+    private async Task<T> Visible<T>(Actor actor, Func<Task<T>> then)
+    {
+        await Current();
+        await _access.EnsureVisible(actor);
+        return await then();
     }
 
     private async Task<Referral> Snapshot(Actor actor)

@@ -114,7 +114,8 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
             writes.Add(newWindow == stored?.WindowKey ? RowWrite.Upsert(newWindow, window) : RowWrite.Insert(newWindow, window));
         }
 
-        if (CustomerDealRow.Write(state, open: !state.IsTerminal) is { } customer)
+        // A referral stored already closed (an import of history) needs no row to say it is not open.
+        if ((!state.IsTerminal || stored is not null) && CustomerDealRow.Write(state, open: !state.IsTerminal) is { } customer)
         {
             writes.Add(customer);
         }

@@ -13,7 +13,7 @@ namespace CoSell.Grains.Referrals;
 /// the target seller's desk stores the request (insert-if-absent, deadline kept), the directory counts it there, and
 /// the old rows and the relay go in one batch. A silo dying midway leaves the relay; the old desk's recovery finishes it.
 /// </summary>
-public sealed class RequestMove(IGrainFactory grains, ReferralRows rows, Func<IDeskInbox> ownerDesk)
+public sealed class RequestMove(IGrainFactory grains, ReferralRows rows, Func<IDeskInbox> ownerDesk, Action deactivate)
 {
     private ReferralState State => rows.State;
 
@@ -54,6 +54,8 @@ public sealed class RequestMove(IGrainFactory grains, ReferralRows rows, Func<ID
         await Desks.Desks.For(grains, Organizations.Microsoft, seller.Id).ReceiveMoved(moved);
         await Directory().Reassigned(State.Id, seller.Id);
         await rows.DeleteAsync([RowWrite.Delete(DeskRelays.MoveKey(moved.Id))]);
+        // Nothing of the request is left here: the activation goes rather than answer from an empty state.
+        deactivate();
         return ReferralProjection.ToSummary(moved);
     }
 

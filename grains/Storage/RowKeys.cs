@@ -59,6 +59,13 @@ public static class RowKeys
     public static (string From, string To) CustomerDeals(string customerId) =>
         ($"c{Sep}{KeyEncoding.Escape(customerId)}{Sep}", $"c{Sep}{KeyEncoding.Escape(customerId)}{AfterSep}");
 
+    /// <summary>A note of an engagement's shared thread, in the engagement's partition, oldest first.</summary>
+    public static string Note(string engagementId, DateTimeOffset at, string noteId) =>
+        $"t{Sep}{KeyEncoding.Escape(engagementId)}{Sep}{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(noteId)}";
+
+    public static (string From, string To) Notes(string engagementId) =>
+        ($"t{Sep}{KeyEncoding.Escape(engagementId)}{Sep}", $"t{Sep}{KeyEncoding.Escape(engagementId)}{AfterSep}");
+
     /// <summary>A recorded notification (R34), newest first.</summary>
     public static string Notification(DateTimeOffset createdAt, string notificationId) =>
         $"n{Sep}{(DateTimeOffset.MaxValue.UtcTicks - createdAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(notificationId)}";

@@ -17,4 +17,6 @@ public enum NotificationKind
     RequestAssigned,
     /// <summary>A seller added the recipient seller to a co-sell request it works.</summary>
     ColleagueAdded,
+    /// <summary>Another party wrote a note on a shared engagement.</summary>
+    NoteAdded,
 }

@@ -31,6 +31,12 @@ public interface IReferralGrain : IGrainWithStringKey
     /// </summary>
     Task<ReferralSummary> Assign(Actor actor, string sellerId);
 
+    /// <summary>The engagement's shared notes the caller's organization may read, oldest first (issue 16, point 4).</summary>
+    Task<IReadOnlyList<EngagementNote>> GetNotes(Actor actor);
+
+    /// <summary>Write a note on the engagement's shared thread; the other parties are told (a private deal's stay its own).</summary>
+    Task<EngagementNote> AddNote(Actor actor, string text);
+
     /// <summary>The seller of a co-sell request: add a registered colleague to Microsoft's side; the partner sees each (R28).</summary>
     Task<Referral> AddColleague(Actor actor, string sellerId, string? ifMatch = null);
 

@@ -36,6 +36,17 @@ public static class ReferralEndpoints
         referrals.MapPost("/{id}/colleagues", AddColleague).Accepts<AssignBody>("application/json").Produces<ReferralResource>()
             .WithSummary("The seller of a co-sell request adds a registered colleague to Microsoft's side; the partner sees each (R22, R28).")
             .WithIfMatch().WithETag().Errors(404, 409, 415, 422);
+        referrals.MapGet("/{id}/notes", async (HttpContext context, CoSellClient client, string id) =>
+                HttpResults.Json(ListQuery.Page(context, await client.GetNotes(Caller.Of(context), id))))
+            .Produces<ListResource<EngagementNote>>().WithSummary("The engagement's shared notes the caller's organization may read, oldest first (issue 16).")
+            .WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop).Errors(404);
+        referrals.MapPost("/{id}/notes", async (HttpContext context, CoSellClient client, string id) =>
+            {
+                var body = await JsonBody.ReadAsync<NoteBody>(context.Request);
+                return HttpResults.Json(await client.AddNote(Caller.Worker(context), id, body.Text!), StatusCodes.Status201Created);
+            })
+            .Accepts<NoteBody>("application/json").Produces<EngagementNote>(StatusCodes.Status201Created)
+            .WithSummary("Write a note on the engagement's shared thread; the other parties are told (a private deal's stay its own).").Errors(404, 415, 422);
         referrals.MapPost("/{id}/invitations", Invite).Accepts<InvitationBody>("application/json").Produces<ReferralResource>()
             .WithSummary("Invite Microsoft or a partner after creation (R27).").WithIfMatch().WithETag().Errors(404, 409, 415, 422);
         referrals.MapPut("/{id}/favorite", (HttpContext context, CoSellClient client, string id) => Favorite(context, client, id, true))
