@@ -17,20 +17,26 @@ public sealed class EngagementNoteRows(IGrainFactory grains, IPartitionStore sto
 
     private readonly string _partition = PartitionKeys.Of(owner);
 
-    public async Task<IReadOnlyList<EngagementNote>> ReadAsync(string organizationId)
+    /// <summary>The last note's key time: notes written in the same instant still sort in the order they were written.</summary>
+    private long? _lastTicks;
+
+    public async Task<IReadOnlyList<EngagementNote>> ReadAsync(string organizationId) =>
+        [.. (await ReadRowsAsync()).Select(r => StoredJson.Deserialize<EngagementNote>(r.GetString("Note"))).Where(n => EngagementNotes.IsFor(n, organizationId))];
+
+    private async Task<List<StoredRow>> ReadRowsAsync()
     {
         var (from, to) = RowKeys.Notes(owner.ReferralId);
-        var notes = new List<EngagementNote>();
+        var rows = new List<StoredRow>();
         string? continuation = null;
         do
         {
             var page = await store.QueryAsync(_partition, from, to, 500, continuation);
-            notes.AddRange(page.Rows.Select(r => StoredJson.Deserialize<EngagementNote>(r.GetString("Note"))).Where(n => EngagementNotes.IsFor(n, organizationId)));
+            rows.AddRange(page.Rows);
             continuation = page.Continuation;
         }
         while (continuation is not null);
 
-        return notes;
+        return rows;
     }
 
     /// <summary>Store the note (with its relay), then tell the other parties of <paramref name="engagement"/>.</summary>
@@ -39,11 +45,14 @@ public sealed class EngagementNoteRows(IGrainFactory grains, IPartitionStore sto
         // The relay is carried out by the partition owner's desk if this silo dies after the write: its reminder first.
         await Desks.Desks.For(grains, owner.OrganizationId, owner.SellerId).ExpectPublication();
         var json = StoredJson.Serialize(note);
+        _lastTicks ??= (await ReadRowsAsync()).Select(r => RowKeys.NoteTicks(r.RowKey)).DefaultIfEmpty(0).Max();
+        var ticks = Math.Max(note.At.UtcTicks, _lastTicks.Value + 1);
         await store.SubmitAsync(_partition,
         [
-            RowWrite.Insert(RowKeys.Note(owner.ReferralId, note.At, note.Id), new Dictionary<string, object> { ["Note"] = json }),
+            RowWrite.Insert(RowKeys.Note(owner.ReferralId, ticks, note.Id), new Dictionary<string, object> { ["Note"] = json }),
             RowWrite.Insert(RowKeys.Queued(RelayQueue, note.Id), new Dictionary<string, object> { ["Note"] = json, ["ReferralName"] = referralName, ["EngagementId"] = owner.ReferralId }),
         ]);
+        _lastTicks = ticks;
         await NotifyAsync(note, referralName, engagement);
     }
 

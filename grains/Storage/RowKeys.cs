@@ -5,7 +5,8 @@ namespace CoSell.Grains.Storage;
 /// <summary>
 /// Row kinds in an owner's partition, by prefix, so each kind is one key range: <c>r|</c> referral state, <c>v|</c>
 /// view rows ordered newest first, <c>w|</c> open response windows ordered by deadline, <c>f|</c> favorites per user,
-/// <c>q|</c> durable queue rows per queue, <c>n|</c> notifications newest first, <c>g|</c> engagements started here, <c>d|</c> the owner's own records.
+/// <c>q|</c> durable queue rows per queue, <c>n|</c> notifications newest first, <c>g|</c> engagements started here, <c>d|</c> the owner's own records,
+/// <c>c|</c> referrals by customer (open or not), <c>t|</c> engagements' shared notes in the order written.
 /// </summary>
 public static class RowKeys
 {
@@ -60,8 +61,15 @@ public static class RowKeys
         ($"c{Sep}{KeyEncoding.Escape(customerId)}{Sep}", $"c{Sep}{KeyEncoding.Escape(customerId)}{AfterSep}");
 
     /// <summary>A note of an engagement's shared thread, in the engagement's partition, oldest first.</summary>
-    public static string Note(string engagementId, DateTimeOffset at, string noteId) =>
-        $"t{Sep}{KeyEncoding.Escape(engagementId)}{Sep}{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(noteId)}";
+    public static string Note(string engagementId, long ticks, string noteId) =>
+        $"t{Sep}{KeyEncoding.Escape(engagementId)}{Sep}{ticks.ToString("D19", CultureInfo.InvariantCulture)}{Sep}{KeyEncoding.Escape(noteId)}";
+
+    /// <summary>The order time a note row's key holds (after its engagement id).</summary>
+    public static long NoteTicks(string noteKey)
+    {
+        var end = noteKey.LastIndexOf(Sep);
+        return long.Parse(noteKey.AsSpan(end - 19, 19), NumberStyles.None, CultureInfo.InvariantCulture);
+    }
 
     public static (string From, string To) Notes(string engagementId) =>
         ($"t{Sep}{KeyEncoding.Escape(engagementId)}{Sep}", $"t{Sep}{KeyEncoding.Escape(engagementId)}{AfterSep}");

@@ -122,4 +122,19 @@ public sealed class EngagementFeatureRouteTests(SharedGatewayFixture fixture) : 
         Assert.Equal("ReferralReceived", notifications.GetProperty("items")[0].GetProperty("notification").GetProperty("kind").GetString());
         await Http.Problem(await Server.Anonymous().GetAsync("/v1/notifications"), HttpStatusCode.Unauthorized, "unauthenticated");
     }
+
+    [Fact]
+    public async Task Notes_routes_write_and_read_the_shared_thread_and_refuse_an_empty_note()
+    {
+        var a = Server.As(Actors.AdminOf(Scenario.PartnerA));
+        var deal = await Http.Read<JsonElement>(await a.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.PartnerInvitation(Scenario.PartnerB)]))), HttpStatusCode.Created);
+        var id = deal.GetProperty("id").GetString();
+        var note = await Http.Read<JsonElement>(await a.PostAsync($"/v1/referrals/{id}/notes", Http.Json(new { text = "Demo on Friday." })), HttpStatusCode.Created);
+        Assert.Equal(Scenario.PartnerA, note.GetProperty("organizationId").GetString());
+        await Http.Problem(await a.PostAsync($"/v1/referrals/{id}/notes", Http.Json(new { text = " " })), HttpStatusCode.UnprocessableEntity, "validationFailed", "text");
+
+        var atB = await Http.Read<JsonElement>(await Server.As(Actors.AdminOf(Scenario.PartnerB)).GetAsync($"/v1/referrals/{id}-{Scenario.PartnerB}/notes"));
+        Assert.Equal("Demo on Friday.", atB.GetProperty("items")[0].GetProperty("text").GetString());
+        await Http.Problem(await Server.As(Actors.AdminOf(Scenario.PartnerC)).GetAsync($"/v1/referrals/{id}/notes"), HttpStatusCode.NotFound, "notFound", "referralId");
+    }
 }

@@ -1,0 +1,36 @@
+using CoSell.Portal.Tests.Support;
+using CoSell.Testing;
+using Microsoft.Playwright;
+
+namespace CoSell.Portal.Tests.Browser;
+
+/// <summary>Issue 16, point 4: the referral page's shared notes — another party's entry shown with author and organization, an empty note refused at its field, a new one added.</summary>
+public sealed class NotesTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task A_party_reads_the_shared_thread_and_adds_a_note_the_other_party_reads()
+    {
+        var scenario = new Scenario();
+        var client = portal.Server.Cluster.Client;
+        await scenario.RegisterAsync(client);
+        var alice = Actors.AdminOf(scenario.PartnerA);
+        var deal = await client.CreateReferral(alice, Requests.P2P(Requests.PartnerInvitation(scenario.PartnerB)) with { Name = "Noted deal" });
+        await client.AddNote(alice, deal.Id, "Customer wants a demo in May.");
+
+        var bob = Actors.AdminOf(scenario.PartnerB, user: "bob");
+        var page = await portal.SignInAsync(bob);
+        await page.GotoAsync($"/referrals/{Uri.EscapeDataString($"{deal.Id}-{scenario.PartnerB}")}");
+        await page.WaitInteractiveAsync();
+        var notes = page.GetByRole(AriaRole.Region, new() { Name = "Shared notes" });
+        await Assertions.Expect(notes).ToContainTextAsync("Customer wants a demo in May.");
+        await Assertions.Expect(notes).ToContainTextAsync("alice (Fabrikam)");
+
+        await notes.Button("Add note").ClickAsync();
+        await Assertions.Expect(notes.FieldBox("Add a note")).ToContainTextAsync("A note has 1 to 4000 characters.");
+        await notes.Field("Add a note").FillAsync("We can run the demo.");
+        await notes.Button("Add note").ClickAsync();
+        await Assertions.Expect(notes).ToContainTextAsync("bob (Northwind)");
+        await page.AssertAccessibleAsync("referral with shared notes");
+        Assert.Equal(["Customer wants a demo in May.", "We can run the demo."], (await client.GetNotes(alice, deal.Id)).Select(n => n.Text));
+    }
+}
