@@ -12,4 +12,7 @@ public sealed class PartnerBody
     public bool? SolutionAssessmentVetted { get; set; }
 
     public List<string>? ReferralAdminEmails { get; set; }
+
+    /// <summary>Whether Microsoft's Operators count the partner co-sell ready (R13); true when not given.</summary>
+    public bool? CoSellReady { get; set; }
 }

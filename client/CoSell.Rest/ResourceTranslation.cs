@@ -51,12 +51,12 @@ public static class ResourceTranslation
     public static CloseReferralRequest ToRequest(CloseBody body, string? ifMatch) => new(body.Outcome, body.Reason, ifMatch);
 
     public static PartnerProfile ToProfile(string partnerId, PartnerBody body) =>
-        new(partnerId, body.Name!, body.Country!, body.Tenants ?? [], body.SolutionAssessmentVetted ?? false, body.ReferralAdminEmails ?? []);
+        new(partnerId, body.Name!, body.Country!, body.Tenants ?? [], body.SolutionAssessmentVetted ?? false, body.ReferralAdminEmails ?? [], body.CoSellReady ?? true);
 
     public static Customer ToCustomer(string customerId, CustomerBody body) => new(customerId, body.Name!, body.Duns, body.Address!);
 
     public static Solution ToSolution(string solutionId, SolutionBody body) =>
-        new(solutionId, body.Name!, body.PublisherId!, body.Kind ?? throw CoSellException.Validation("kind", "kind is required: Partner, Microsoft or SolutionAssessment."), body.IncentiveEligible ?? false);
+        new(solutionId, body.Name!, body.PublisherId!, body.Kind ?? throw CoSellException.Validation("kind", "kind is required: Partner, Microsoft or SolutionAssessment."), body.IncentiveEligible ?? false, body.CoSellReady ?? true);
 
     public static SellerProfile ToSeller(string sellerId, SellerBody body) => new(sellerId, body.Name!, body.Email!, body.Territory ?? []);
 

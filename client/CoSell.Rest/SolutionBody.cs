@@ -10,4 +10,7 @@ public sealed class SolutionBody
     public SolutionKind? Kind { get; set; }
 
     public bool? IncentiveEligible { get; set; }
+
+    /// <summary>Whether the solution may go with a request for Microsoft's help (R13); true when not given.</summary>
+    public bool? CoSellReady { get; set; }
 }

@@ -74,7 +74,8 @@ public sealed class DeskFanOut(
 
         await partitions.SubmitAsync(partitionKey, writes);
         metrics.Created.Add(1);
-        return (new ReferralCreatedRows(state, deliveries, DuplicateDeals.Warnings(state, await others)), view);
+        IReadOnlyList<ReferralWarning> warnings = [.. DuplicateDeals.Warnings(state, await others), .. new[] { CoSellReadiness.PrivateNotRegistrable(state) }.OfType<ReferralWarning>()];
+        return (new ReferralCreatedRows(state, deliveries, warnings), view);
     }
 
     /// <summary>This partition's open deals for <paramref name="customerId"/> (issue 16, point 3): its customer rows, page by page.</summary>

@@ -42,7 +42,7 @@ public sealed class PartnerDirectoryGrain(
             return new PartnerSearchPage([], null);
         }
 
-        var cards = page.Select(p => new PartnerCard(p.Id, p.Name, p.Country, [.. solutions[p.Id]], store.State.Responsiveness.GetValueOrDefault(p.Id))).ToArray();
+        var cards = page.Select(p => new PartnerCard(p.Id, p.Name, p.Country, [.. solutions[p.Id]], store.State.Responsiveness.GetValueOrDefault(p.Id), p.CoSellReady)).ToArray();
         return new PartnerSearchPage(cards, offset + size < ranked.Count ? OffsetToken.Encode(offset + size) : null);
     }
 

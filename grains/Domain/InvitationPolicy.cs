@@ -15,6 +15,11 @@ public static class InvitationPolicy
             throw CoSellException.InvalidTransition("R27", "The receiver of an inbound referral may not invite anyone (R27).");
         }
 
+        if (invitee == Organizations.Microsoft)
+        {
+            CoSellReadiness.EnsureReady(state.Solutions, "solutions");
+        }
+
         var asked = state.Invitations.Count(i => i.InviteeOrganizationId == Organizations.Microsoft);
         if (invitee == Organizations.Microsoft && asked > 0)
         {

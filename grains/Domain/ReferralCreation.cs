@@ -39,6 +39,11 @@ public static class ReferralCreation
         }
 
         var contactRequired = invitations.Any(i => i?.Invitee == Organizations.Microsoft);
+        if (contactRequired)
+        {
+            CoSellReadiness.EnsureReady(solutions, "solutions");
+        }
+
         var contact = request.Customer!.Contact;
         if (contactRequired)
         {

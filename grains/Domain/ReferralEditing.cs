@@ -57,6 +57,11 @@ public static class ReferralEditing
             throw CoSellException.Validation("solutions", "A solution assessment type belongs only on a solution assessment referral (R17).");
         }
 
+        if (CoSellReadiness.AsksMicrosoft(state))
+        {
+            CoSellReadiness.EnsureReady(resolved, "solutions");
+        }
+
         return resolved;
     }
 }

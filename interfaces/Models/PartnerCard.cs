@@ -10,4 +10,5 @@ public sealed record PartnerCard(
     string Name,
     string Country,
     IReadOnlyList<Solution> Solutions,
-    ResponsivenessStats? Responsiveness);
+    ResponsivenessStats? Responsiveness,
+    bool CoSellReady = true);

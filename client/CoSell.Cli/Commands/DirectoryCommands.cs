@@ -22,11 +22,12 @@ public static class DirectoryCommands
         var tenants = new Option<string[]>("--tenant") { Required = true, Description = "Tenant id, repeatable; the first is primary." };
         var vetted = new Option<bool>("--sa-vetted") { Description = "Vetted for solution assessments (R8)." };
         var admins = new Option<string[]>("--admin-email") { Description = "Referral admin e-mail, repeatable." };
-        var register = new Command("register", "Register or update a partner (Operator).") { id, name, country, tenants, vetted, admins };
+        var notReady = new Option<bool>("--not-co-sell-ready") { Description = "Not (yet) co-sell ready (R13); ready otherwise." };
+        var register = new Command("register", "Register or update a partner (Operator).") { id, name, country, tenants, vetted, admins, notReady };
         register.SetClusterAction(async (r, s, json) =>
         {
             var profile = await s.Client.RegisterPartner(s.Actor, new PartnerProfile(r.GetValue(id)!, r.GetValue(name)!, r.GetValue(country)!,
-                [.. r.GetValue(tenants)!.Select((t, i) => new Tenant(t, i == 0))], r.GetValue(vetted), r.GetValue(admins) ?? []));
+                [.. r.GetValue(tenants)!.Select((t, i) => new Tenant(t, i == 0))], r.GetValue(vetted), r.GetValue(admins) ?? [], !r.GetValue(notReady)));
             if (json) Print.Json(profile); else Console.Out.WriteLine($"partner {profile.Id} registered");
         });
 
@@ -85,10 +86,11 @@ public static class DirectoryCommands
         var publisher = new Option<string>("--publisher") { Required = true, Description = "Publisher: a partner id or msft." };
         var kind = new Option<SolutionKind>("--kind") { Required = true };
         var eligible = new Option<bool>("--incentive-eligible");
-        var register = new Command("register", "Register or update a solution (Operator).") { id, name, publisher, kind, eligible };
+        var notReady = new Option<bool>("--not-co-sell-ready") { Description = "May not go with a request for Microsoft's help (R13); ready otherwise." };
+        var register = new Command("register", "Register or update a solution (Operator).") { id, name, publisher, kind, eligible, notReady };
         register.SetClusterAction(async (r, s, json) =>
         {
-            var solution = await s.Client.RegisterSolution(s.Actor, new CoSell.Solution(r.GetValue(id)!, r.GetValue(name)!, r.GetValue(publisher)!, r.GetValue(kind), r.GetValue(eligible)));
+            var solution = await s.Client.RegisterSolution(s.Actor, new CoSell.Solution(r.GetValue(id)!, r.GetValue(name)!, r.GetValue(publisher)!, r.GetValue(kind), r.GetValue(eligible), !r.GetValue(notReady)));
             if (json) Print.Json(solution); else Console.Out.WriteLine($"solution {solution.Id} registered");
         });
 

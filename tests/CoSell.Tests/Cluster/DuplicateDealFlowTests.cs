@@ -12,23 +12,26 @@ public sealed class DuplicateDealFlowTests
         var client = cluster.Client;
         var alice = Actors.AdminOf(Actors.PartnerA);
         var first = await client.CreateReferral(alice, Requests.Private("First Contoso deal"));
-        Assert.Null(first.Warnings);
+        Assert.Empty(Duplicates(first));
 
         var second = await client.CreateReferral(alice, Requests.Private("Second Contoso deal"));
-        var warning = Assert.Single(second.Warnings!);
+        var warning = Assert.Single(Duplicates(second));
         Assert.Equal((ReferralWarning.PossibleDuplicate, first.Id), (warning.Code, warning.ReferralId));
         Assert.Equal(Substatus.Accepted, second.Substatus);
         // The warning is the create's answer, not part of the referral.
         Assert.Null((await client.GetReferral(alice, second.Id)).Warnings);
 
         // Another customer, another tenant's user, or the first deal closed: nothing to warn of.
-        Assert.Null((await client.CreateReferral(alice, Requests.Private("Litware deal") with { Customer = new CustomerInput("c-200", Requests.Ann) })).Warnings);
+        Assert.Empty(Duplicates(await client.CreateReferral(alice, Requests.Private("Litware deal") with { Customer = new CustomerInput("c-200", Requests.Ann) })));
         var otherTenant = Actors.AdminOf(Actors.PartnerA) with { TenantId = Actors.SecondTenant(Actors.PartnerA), UserId = "tara" };
-        Assert.Null((await client.CreateReferral(otherTenant, Requests.Private("Other tenant's deal"))).Warnings);
+        Assert.Empty(Duplicates(await client.CreateReferral(otherTenant, Requests.Private("Other tenant's deal"))));
         await client.Close(alice, first.Id, new CloseReferralRequest(CloseOutcome.Lost, "Budget cut"));
         await client.Close(alice, second.Id, new CloseReferralRequest(CloseOutcome.Won));
-        Assert.Null((await client.CreateReferral(alice, Requests.Private("Third Contoso deal"))).Warnings);
+        Assert.Empty(Duplicates(await client.CreateReferral(alice, Requests.Private("Third Contoso deal"))));
     }
+
+    private static IEnumerable<ReferralWarning> Duplicates(Referral created) =>
+        (created.Warnings ?? []).Where(w => w.Code == ReferralWarning.PossibleDuplicate);
 
     [Fact]
     public async Task A_seller_sees_other_partners_open_requests_for_the_customer_by_id_and_status_only()

@@ -18,6 +18,7 @@ public static class DomainFixtures
         ["sol-msft"] = new("sol-msft", "Azure Synapse", Organizations.Microsoft, SolutionKind.Microsoft, true),
         ["sol-sa"] = new("sol-sa", "Security assessment", Organizations.Microsoft, SolutionKind.SolutionAssessment, false),
         ["sol-sa2"] = new("sol-sa2", "Data assessment", Organizations.Microsoft, SolutionKind.SolutionAssessment, false),
+        ["sol-nr"] = new("sol-nr", "Fabrikam Beta", Actors.PartnerA, SolutionKind.Partner, false, CoSellReady: false),
     };
 
     public static readonly Dictionary<string, PartnerProfile> Partners = new()

@@ -42,9 +42,9 @@ public sealed class DirectoryRouteTests(SharedGatewayFixture fixture) : IClassFi
     {
         var found = await Http.Read<JsonElement>(await A.GetAsync("/v1/partners?search=Northwind"));
         var card = Assert.Single(found.GetProperty("items").EnumerateArray());
-        string[] publicFields = ["country", "id", "name", "responsiveness", "solutions"];
+        string[] publicFields = ["coSellReady", "country", "id", "name", "responsiveness", "solutions"];
         Assert.All(card.EnumerateObject(), p => Assert.Contains(p.Name, publicFields));
-        Assert.Equal(4, card.EnumerateObject().Count(p => p.Name != "responsiveness"));
+        Assert.Equal(5, card.EnumerateObject().Count(p => p.Name != "responsiveness"));
         Assert.Equal("sol-b", card.GetProperty("solutions")[0].GetProperty("id").GetString());
         var text = found.ToString();
         Assert.DoesNotContain("admin@", text);

@@ -137,4 +137,20 @@ public sealed class EngagementFeatureRouteTests(SharedGatewayFixture fixture) : 
         Assert.Equal("Demo on Friday.", atB.GetProperty("items")[0].GetProperty("text").GetString());
         await Http.Problem(await Server.As(Actors.AdminOf(Scenario.PartnerC)).GetAsync($"/v1/referrals/{id}/notes"), HttpStatusCode.NotFound, "notFound", "referralId");
     }
+
+    [Fact]
+    public async Task R13_R30_a_solution_marked_not_co_sell_ready_is_refused_on_a_co_sell_request_and_a_private_deal_is_warned()
+    {
+        var op = Server.As(Actors.Operator);
+        var solution = $"sol-beta-{Scenario.PartnerA}";
+        var saved = await Http.Read<JsonElement>(await op.PutAsync($"/v1/solutions/{solution}",
+            Http.Json(new { name = "Fabrikam Beta", publisherId = Scenario.PartnerA, kind = "Partner", incentiveEligible = true, coSellReady = false })));
+        Assert.False(saved.GetProperty("coSellReady").GetBoolean());
+
+        var a = Server.As(Actors.AdminOf(Scenario.PartnerA));
+        await Http.Problem(await a.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.MicrosoftInvitation()], withContact: true, solution: solution))),
+            HttpStatusCode.UnprocessableEntity, "validationFailed", "solutions[0]");
+        var privateDeal = await Http.Read<JsonElement>(await a.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(solution: solution))), HttpStatusCode.Created);
+        Assert.Contains(privateDeal.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "notRegistrable");
+    }
 }
