@@ -7,7 +7,7 @@ using CoSell.Cli.Commands;
 var root = new RootCommand("CoSell.Orleans command line: co-sell referrals through the grain client.");
 GlobalOptions.AddTo(root);
 root.Subcommands.Add(TokenCommand.Build());
-foreach (var command in DirectoryCommands.Build().Concat(ReferralCommands.Build()).Concat(OrganizationCommands.Build()).Append(RegistrationCommands.Build()).Append(NoteCommands.Build()).Concat(NotificationCommands.Build()).Concat(BulkCommands.Build()))
+foreach (var command in DirectoryCommands.Build().Concat(ReferralCommands.Build()).Concat(OrganizationCommands.Build()).Append(RegistrationCommands.Build()).Append(NoteCommands.Build()).Append(CopyCommand.Build()).Concat(NotificationCommands.Build()).Concat(BulkCommands.Build()))
 {
     root.Subcommands.Add(command);
 }

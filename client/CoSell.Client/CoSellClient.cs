@@ -68,6 +68,10 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor, string referralId) => Referral(actor, referralId).GetHistory(actor);
 
+    /// <summary>Copy a closed referral as a new private deal (issue 16, point 6; R26: the closed one stays closed).</summary>
+    public Task<Referral> CopyAsNew(Actor actor, string referralId, CopyReferralRequest? request = null) =>
+        Referral(actor, referralId).CopyAsNew(actor, request ?? new CopyReferralRequest());
+
     /// <summary>The engagement's shared notes the caller's organization may read, oldest first (issue 16, point 4).</summary>
     public Task<IReadOnlyList<EngagementNote>> GetNotes(Actor actor, string referralId) => Referral(actor, referralId).GetNotes(actor);
 

@@ -7,4 +7,10 @@ public static class Desks
         organizationId == Organizations.Microsoft
             ? grains.GetGrain<ISellerGrain>(sellerId ?? Organizations.FallbackSellerQueue).AsReference<IDeskInbox>()
             : grains.GetGrain<IPartnerGrain>(organizationId).AsReference<IDeskInbox>();
+
+    /// <summary>The same desk, as callers create and list through it.</summary>
+    public static IReferralDesk Referrals(IGrainFactory grains, string organizationId, string? sellerId) =>
+        organizationId == Organizations.Microsoft
+            ? grains.GetGrain<ISellerGrain>(sellerId ?? Organizations.FallbackSellerQueue)
+            : grains.GetGrain<IPartnerGrain>(organizationId);
 }

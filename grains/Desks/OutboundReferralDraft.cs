@@ -21,4 +21,6 @@ public sealed record OutboundReferralDraft
     [Id(14)] public required string CreatedByUserId { get; init; }
     /// <summary>The create request's fingerprint when it came with an idempotency key (R40): a reuse with another body is a conflict.</summary>
     [Id(15)] public string? RequestFingerprint { get; init; }
+    /// <summary>The closed referral this one copies (issue 16), for its history.</summary>
+    [Id(16)] public string? CopyOf { get; init; }
 }

@@ -26,7 +26,8 @@ public static class OutboundReferral
         state.CreatedAt = now;
         state.RequestFingerprint = draft.RequestFingerprint;
         var invited = draft.Invitations.Count == 0 ? "" : $", inviting {string.Join(", ", draft.Invitations.Select(i => i.InviteeOrganizationId))}";
-        state.Record(new Actor(draft.OrganizationId, draft.TenantId, draft.CreatedByUserId, []), "created", $"Created as {draft.DealType}{invited}.", now);
+        state.Record(new Actor(draft.OrganizationId, draft.TenantId, draft.CreatedByUserId, []), "created",
+            $"Created as {draft.DealType}{invited}{(draft.CopyOf is { } source ? $", a copy of referral {source}" : "")}.", now);
     }
 
     /// <summary>The inbound referrals this referral's invitations become.</summary>

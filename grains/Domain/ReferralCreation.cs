@@ -93,6 +93,7 @@ public static class ReferralCreation
             Location = location ?? customer.Address.Country,
             DealType = dealType,
             Invitations = planned,
+            CopyOf = request.CopyOf,
             CreatedByUserId = context.CreatedByUserId,
         };
     }

@@ -68,30 +68,15 @@ public sealed partial class ReferralGrain(
         return await Snapshot(actor);
     }
 
-    public async Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor)
-    {
-        await Current();
-        await _access.EnsureVisible(actor);
-        return State.History.ToArray();
-    }
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor) =>
+        Visible(actor, () => Task.FromResult<IReadOnlyList<HistoryEntry>>(State.History.ToArray()));
 
     public async Task<Referral> Update(Actor actor, UpdateReferralRequest request)
     {
         await Current();
         await _access.EnsureVisible(actor);
         ReferralGuards.EnsureChangeable(State, actor, Id, request.IfMatch);
-        IReadOnlyDictionary<string, Solution> catalog = new Dictionary<string, Solution>();
-        if (request.Solutions is { Count: > 0 } ids)
-        {
-            var found = await GrainFactory.GetGrain<ISolutionLookup>(DirectoryKeys.Default).Get([.. ids.Where(i => i is not null)]);
-            catalog = found.ToDictionary(s => s.Id);
-        }
-
-        if (request.CrmStage is { } crmStage)
-        {
-            request = request with { SalesStage = await CrmStages.MapAsync(GrainFactory, State, request, crmStage), CrmStage = null };
-        }
-
+        (request, var catalog) = await EditInputs.LoadAsync(GrainFactory, State, request);
         var before = State.Version;
         ReferralEditing.Apply(State, actor, request, catalog, clock.GetUtcNow());
         if (State.Version != before)
@@ -200,6 +185,21 @@ public sealed partial class ReferralGrain(
         }
 
         return ReferralProjection.ToSummary(State);
+    }
+
+    public async Task<Referral> CopyAsNew(Actor actor, CopyReferralRequest request)
+    {
+        await Current();
+        await _access.EnsureVisible(actor);
+        // The owner desk creates the copy; it never waits on a closed referral (no window, no move), so no call cycle.
+        var copy = await Desks.Desks.Referrals(GrainFactory, State.OrganizationId, State.SellerId)
+            .CreateReferral(actor, ReferralCopy.Request(State, actor, request), ReferralCopy.KeyFor(Id));
+        if (ReferralCopy.Link(State, actor, copy.Id, clock.GetUtcNow()))
+        {
+            await _rows.WriteAsync();
+        }
+
+        return copy;
     }
 
     public Task<IReadOnlyList<EngagementNote>> GetNotes(Actor actor) =>

@@ -31,6 +31,12 @@ public interface IReferralGrain : IGrainWithStringKey
     /// </summary>
     Task<ReferralSummary> Assign(Actor actor, string sellerId);
 
+    /// <summary>
+    /// Copy this closed referral as a new private deal of the caller's organization (issue 16, point 6; R26 holds: this
+    /// one is not reopened). Linked both ways in history; copying again returns the same copy.
+    /// </summary>
+    Task<Referral> CopyAsNew(Actor actor, CopyReferralRequest request);
+
     /// <summary>The engagement's shared notes the caller's organization may read, oldest first (issue 16, point 4).</summary>
     Task<IReadOnlyList<EngagementNote>> GetNotes(Actor actor);
 

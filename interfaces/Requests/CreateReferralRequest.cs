@@ -13,4 +13,6 @@ public sealed record CreateReferralRequest
     /// <summary>Country (ISO 3166-1 alpha-2); required for solution assessments (R17).</summary>
     [Id(6)] public string? Location { get; init; }
     [Id(7)] public IReadOnlyList<InvitationRequest>? Invitations { get; init; }
+    /// <summary>Set by a referral copying itself as new (issue 16): the closed referral this one is a copy of, named in its history.</summary>
+    [Id(8)] public string? CopyOf { get; init; }
 }

@@ -261,18 +261,7 @@ public static class ReferralCommands
         return command;
     }
 
-    private static Contact? ParseContact(string? text, string option)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parts = text.Split('|');
-        return parts.Length == 4
-            ? new Contact(parts[0].Trim(), parts[1].Trim(), parts[2].Trim(), parts[3].Trim())
-            : throw CoSellException.InvalidRequest(option, $"{option} must be 'First|Last|phone|email', not '{text}'.");
-    }
+    private static Contact? ParseContact(string? text, string option) => text is null ? null : ContactText.Parse(text, option);
 
     private static T ReadJson<T>(FileInfo file)
     {

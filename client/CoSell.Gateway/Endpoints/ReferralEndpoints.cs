@@ -36,6 +36,16 @@ public static class ReferralEndpoints
         referrals.MapPost("/{id}/colleagues", AddColleague).Accepts<AssignBody>("application/json").Produces<ReferralResource>()
             .WithSummary("The seller of a co-sell request adds a registered colleague to Microsoft's side; the partner sees each (R22, R28).")
             .WithIfMatch().WithETag().Errors(404, 409, 415, 422);
+        referrals.MapPost("/{id}/copy", async (HttpContext context, CoSellClient client, string id) =>
+            {
+                var body = await JsonBody.ReadAsync<CopyBody>(context.Request, required: false);
+                var copy = await client.CopyAsNew(Caller.Worker(context), id, new CopyReferralRequest(body.Name, body.ClosingDate, body.Team));
+                context.Response.Headers.Location = $"/v1/referrals/{Uri.EscapeDataString(copy.Id)}";
+                return HttpResults.Referral(context, copy, StatusCodes.Status201Created);
+            })
+            .Accepts<CopyBody>("application/json").Produces<ReferralResource>(StatusCodes.Status201Created)
+            .WithSummary("Copy a closed referral as a new private deal: same customer, details, team, solutions; linked both ways in history (R26 holds).")
+            .WithETag(StatusCodes.Status201Created).WithLocation(StatusCodes.Status201Created, "The copy: /v1/referrals/{id}.").Errors(404, 409, 415, 422);
         referrals.MapGet("/{id}/notes", async (HttpContext context, CoSellClient client, string id) =>
                 HttpResults.Json(ListQuery.Page(context, await client.GetNotes(Caller.Of(context), id))))
             .Produces<ListResource<EngagementNote>>().WithSummary("The engagement's shared notes the caller's organization may read, oldest first (issue 16).")

@@ -33,4 +33,26 @@ public sealed class NotesTests(PortalFixture portal) : IClassFixture<PortalFixtu
         await page.AssertAccessibleAsync("referral with shared notes");
         Assert.Equal(["Customer wants a demo in May.", "We can run the demo."], (await client.GetNotes(alice, deal.Id)).Select(n => n.Text));
     }
+
+    [Fact]
+    public async Task A_deal_lost_by_mistake_is_copied_as_new_from_its_page_R26()
+    {
+        var scenario = new Scenario();
+        var client = portal.Server.Cluster.Client;
+        await scenario.RegisterAsync(client);
+        var alice = Actors.AdminOf(scenario.PartnerA);
+        var deal = await client.CreateReferral(alice, Requests.Private("Lost by mistake"));
+        await client.Close(alice, deal.Id, new CloseReferralRequest(CloseOutcome.Lost, "Wrong button"));
+
+        var page = await portal.SignInAsync(alice);
+        await page.GotoAsync($"/referrals/{Uri.EscapeDataString(deal.Id)}");
+        await page.WaitInteractiveAsync();
+        await page.AssertAccessibleAsync("a lost deal offering a copy");
+        await page.Button("Copy as new deal").ClickAsync();
+        await page.WaitForURLAsync("**/referrals/*?created=1*");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "The deal is created." })).ToBeVisibleAsync();
+        var history = page.GetByRole(AriaRole.Region, new() { Name = "History" });
+        await Assertions.Expect(history).ToContainTextAsync($"a copy of referral {deal.Id}");
+        Assert.Equal(Substatus.Lost, (await client.GetReferral(alice, deal.Id)).Substatus);
+    }
 }

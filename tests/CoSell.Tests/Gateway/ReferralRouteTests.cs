@@ -158,6 +158,19 @@ public sealed class ReferralRouteTests(SharedGatewayFixture fixture) : ScenarioG
     }
 
     [Fact]
+    public async Task R26_POST_copy_of_a_closed_deal_answers_201_with_the_new_deal_and_409_for_an_open_one()
+    {
+        var id = (await Create(A, RestBodies.Create())).GetProperty("id").GetString();
+        await Http.Problem(await A.PostAsync($"/v1/referrals/{id}/copy", null), HttpStatusCode.Conflict, "invalidStateTransition", "R26");
+        await Http.Read<JsonElement>(await A.PostAsync($"/v1/referrals/{id}/close", Http.Json(new { outcome = "Lost", reason = "by mistake" })));
+        var response = await A.PostAsync($"/v1/referrals/{id}/copy", Http.Json(new { closingDate = "2027-10-01" }));
+        var copy = await Http.Read<JsonElement>(response, HttpStatusCode.Created);
+        Assert.Equal($"/v1/referrals/{copy.GetProperty("id").GetString()}", response.Headers.Location!.OriginalString);
+        Assert.Equal("2027-10-01", copy.GetProperty("details").GetProperty("closingDateTime").GetString());
+        Assert.Equal("Lost", (await Http.Read<JsonElement>(await A.GetAsync($"/v1/referrals/{id}"))).GetProperty("substatus").GetString());
+    }
+
+    [Fact]
     public async Task POST_invitations_turns_private_into_co_sell_and_409s_a_second_invitation()
     {
         var id = (await Create(A, RestBodies.Create(withContact: true))).GetProperty("id").GetString();
