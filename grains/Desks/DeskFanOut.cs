@@ -71,6 +71,7 @@ public sealed class DeskFanOut(
 
         // Every change is published: its change-feed entry at least (webhooks and notifications when there are any).
         writes.Add(DeskRelays.Publish(state.Id, []));
+        writes.AddRange(ContactRows.Writes([.. state.Team, .. state.Invitations.SelectMany(i => i.InvitingTeam)], state.CreatedAt));
 
         await partitions.SubmitAsync(partitionKey, writes);
         metrics.Created.Add(1);

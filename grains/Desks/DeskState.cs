@@ -12,13 +12,16 @@ public sealed class DeskState
 {
     [Id(0)] public PartnerProfile? Partner { get; set; }
     [Id(1)] public SellerProfile? Seller { get; set; }
-    /// <summary>Most recent first (R12).</summary>
+    /// <summary>Most recent first (R12), as kept before contacts became rows (<see cref="ContactRows"/>): read, no longer written.</summary>
     [Id(3)] public List<Contact> RecentContacts { get; set; } = [];
     /// <summary>Linked tenants (R2).</summary>
     [Id(5)] public TenantLinks TenantLinks { get; set; } = new();
     /// <summary>CRM stage name → standard stage (R38).</summary>
     [Id(6)] public Dictionary<string, SalesStage> StageMappings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-    /// <summary>Every team contact's address this organization named on its referrals (lower case): its admins may opt them out (R34).</summary>
+    /// <summary>
+    /// Every team contact's address this organization named on its referrals (lower case), as kept before contacts became
+    /// rows (<see cref="ContactRows"/>): its admins may opt them out (R34). Read, no longer written.
+    /// </summary>
     [Id(8)] public HashSet<string> KnownAddresses { get; set; } = [];
     /// <summary>On the fallback queue: who is mailed when a request lands there (R4).</summary>
     [Id(9)] public QueueOwners? QueueOwners { get; set; }

@@ -31,7 +31,7 @@ public sealed class PartnerGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _desk = new ReferralDesk(this, this, GrainFactory, services, () => store.State, _writer.WriteAsync, logger);
+        _desk = new ReferralDesk(this, this, GrainFactory, services, logger);
         return _desk.ActivateAsync();
     }
 
@@ -84,10 +84,12 @@ public sealed class PartnerGrain(
     public Task OnResponsivenessChanged(ResponsivenessStats stats) =>
         GrainFactory.GetGrain<IPartnerDirectoryRecords>(DirectoryKeys.Default).ReportResponsiveness(Key, stats);
 
-    public Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor)
+    public async Task<IReadOnlyList<Contact>> GetRecentContacts(Actor actor)
     {
         EnsureReader(actor);
-        return Task.FromResult<IReadOnlyList<Contact>>(State.RecentContacts.ToArray());
+        // Rows since issue 16; the list the desk state kept before is read after them until it ages out.
+        var recent = await ContactRows.RecentAsync(services.Partitions, PartitionKeys.Partner(Key), RecentContacts.Capacity);
+        return [.. recent.Concat(State.RecentContacts).DistinctBy(c => c.Email.Trim().ToLowerInvariant()).Take(RecentContacts.Capacity)];
     }
 
     public async Task<IReadOnlyList<string>> LinkTenant(Actor actor, string tenantId)
@@ -130,11 +132,12 @@ public sealed class PartnerGrain(
         return [.. State.TenantLinks.Visible(actor.TenantId).Order(StringComparer.Ordinal)];
     }
 
-    public Task<bool> KnowsAddress(string email)
+    public async Task<bool> KnowsAddress(string email)
     {
         var address = email.Trim().ToLowerInvariant();
-        return Task.FromResult(State.KnownAddresses.Contains(address)
-            || (State.Partner?.ReferralAdminEmails.Any(a => string.Equals(a.Trim(), address, StringComparison.OrdinalIgnoreCase)) ?? false));
+        return State.KnownAddresses.Contains(address)
+            || (State.Partner?.ReferralAdminEmails.Any(a => string.Equals(a.Trim(), address, StringComparison.OrdinalIgnoreCase)) ?? false)
+            || await ContactRows.KnowsAsync(services.Partitions, PartitionKeys.Partner(Key), address);
     }
 
     public Task<bool> SharesInbox(string tenantId, string inboxTenantId) =>

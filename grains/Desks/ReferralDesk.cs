@@ -17,7 +17,7 @@ namespace CoSell.Grains.Desks;
 /// <see cref="IDeskInbox.Receive"/>, and a referral it waits on never calls it back.
 /// </para>
 /// </summary>
-public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFactory grains, DeskServices services, Func<DeskState> state, Func<Task> writeState, ILogger logger)
+public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFactory grains, DeskServices services, ILogger logger)
 {
     public const string FanOutRecoveryReminder = "fan-out-recovery";
 
@@ -35,8 +35,6 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
     private DeskInsights? _insights;
 
     private DrainReminder Recovery => _recovery ??= new DrainReminder(grain, FanOutRecoveryReminder, TimeSpan.FromMinutes(5));
-
-    private DeskState State => state();
 
     private string Key => grain.GetPrimaryKeyString();
 
@@ -113,11 +111,6 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         await _publisher!.PublishAsync(created.State, created.State.Version, statusChanged: true, [], engagement);
         _relays!.Published(referralId);
 
-        if (RecentContacts.Remember(State.RecentContacts, [.. draft.Team, .. draft.Invitations.SelectMany(i => i.InvitingTeam)], State.KnownAddresses))
-        {
-            await writeState();
-        }
-
         // The creator's answer: the referral as created, with its engagement as the create wrote it.
         return ReferralProjection.ToReferral(created.State, engagement, favorite: false) with { Warnings = created.Warnings is { Count: > 0 } w ? w : null };
     }
@@ -156,11 +149,6 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
         var routed = await _fanOut.RouteAsync(recorded.Delivery);
         var engagement = await grains.GetGrain<IEngagementGrain>(ReferralKeys.For(Owner.OrganizationId, Owner.SellerId, referralId)).ReportAll([InboundResponse.ReceiptEntry(routed)]);
         await Deliver(routed.Id, [routed], engagement);
-        if (RecentContacts.Remember(State.RecentContacts, planned.InvitingTeam, State.KnownAddresses))
-        {
-            await writeState();
-        }
-
         return await referral.GetForDesk(actor);
     }
 

@@ -31,7 +31,7 @@ public sealed class SellerGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _desk = new ReferralDesk(this, this, GrainFactory, services, () => store.State, _writer.WriteAsync, logger);
+        _desk = new ReferralDesk(this, this, GrainFactory, services, logger);
         return _desk.ActivateAsync();
     }
 

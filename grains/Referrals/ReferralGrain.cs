@@ -81,7 +81,7 @@ public sealed partial class ReferralGrain(
         ReferralEditing.Apply(State, actor, request, catalog, clock.GetUtcNow());
         if (State.Version != before)
         {
-            await Commit();
+            await Commit(alongside: [.. ContactRows.Writes(request.Team, State.UpdatedAt)]);
         }
 
         return await Snapshot(actor);
@@ -89,7 +89,7 @@ public sealed partial class ReferralGrain(
 
     public Task<Referral> Accept(Actor actor, AcceptReferralRequest request) =>
         KeyedChange(actor, "accept", request, request.IdempotencyKey, request.IfMatch,
-            now => InboundResponse.Accept(State, actor, request, now), answered: true, () => metrics.Accepted.Add(1));
+            now => InboundResponse.Accept(State, actor, request, now), answered: true, () => metrics.Accepted.Add(1), named: request.Team);
 
     public Task<Referral> Decline(Actor actor, DeclineReferralRequest request) =>
         KeyedChange(actor, "decline", request, request.IdempotencyKey, request.IfMatch,
@@ -111,7 +111,7 @@ public sealed partial class ReferralGrain(
     /// is; otherwise the usual checks, the rule, and one write that stores the key with the change.
     /// </summary>
     private async Task<Referral> KeyedChange<TRequest>(Actor actor, string action, TRequest request, string? key, string? ifMatch,
-        Action<DateTimeOffset> apply, bool answered, Action count)
+        Action<DateTimeOffset> apply, bool answered, Action count, IEnumerable<Contact>? named = null)
     {
         await Current();
         await _access.EnsureVisible(actor);
@@ -124,7 +124,8 @@ public sealed partial class ReferralGrain(
         ReferralGuards.EnsureChangeable(State, actor, Id, ifMatch);
         apply(clock.GetUtcNow());
         KeyedChanges.Remember(State, actor, key, fingerprint);
-        await Commit(answered);
+        // The contacts the change names are remembered in the same batch (R12).
+        await Commit(answered, [.. ContactRows.Writes(named, State.UpdatedAt)]);
         count();
         return await Snapshot(actor);
     }
@@ -161,7 +162,7 @@ public sealed partial class ReferralGrain(
 
         // The delivery is a relay row of the same transaction: a desk that dies before delivering finds it and delivers.
         var delivery = OutboundReferral.Delivery(State, invitation);
-        await Commit(alongside: [DeskRelays.Deliver(State.Id, delivery.Id, [delivery.Id])], deskWaits: true);
+        await Commit(alongside: [DeskRelays.Deliver(State.Id, delivery.Id, [delivery.Id]), .. ContactRows.Writes(invitation.InvitingTeam, State.UpdatedAt)], deskWaits: true);
         return new InvitationRecorded(delivery);
     }
 

@@ -6,7 +6,7 @@ namespace CoSell.Grains.Storage;
 /// Row kinds in an owner's partition, by prefix, so each kind is one key range: <c>r|</c> referral state, <c>v|</c>
 /// view rows ordered newest first, <c>w|</c> open response windows ordered by deadline, <c>f|</c> favorites per user,
 /// <c>q|</c> durable queue rows per queue, <c>n|</c> notifications newest first, <c>g|</c> engagements started here, <c>d|</c> the owner's own records,
-/// <c>c|</c> referrals by customer (open or not), <c>t|</c> engagements' shared notes in the order written.
+/// <c>c|</c> referrals by customer (open or not), <c>t|</c> engagements' shared notes in the order written, <c>k|</c> contacts named.
 /// </summary>
 public static class RowKeys
 {
@@ -59,6 +59,11 @@ public static class RowKeys
 
     public static (string From, string To) CustomerDeals(string customerId) =>
         ($"c{Sep}{KeyEncoding.Escape(customerId)}{Sep}", $"c{Sep}{KeyEncoding.Escape(customerId)}{AfterSep}");
+
+    /// <summary>A contact the owner named on a referral (R12), by its address in lower case.</summary>
+    public static string Contact(string email) => $"k{Sep}{KeyEncoding.Escape(email)}";
+
+    public static (string From, string To) Contacts => ($"k{Sep}", $"k{AfterSep}");
 
     /// <summary>A note of an engagement's shared thread, in the engagement's partition, oldest first.</summary>
     public static string Note(string engagementId, long ticks, string noteId) =>

@@ -88,12 +88,13 @@ public sealed class NewDealWizardTests(PortalFixture portal) : IClassFixture<Por
         var alice = Actors.AdminOf(scenario.PartnerA);
         var first = await portal.Server.Cluster.Client.CreateReferral(alice, Requests.Private("Open Contoso deal"));
         var second = await portal.Server.Cluster.Client.CreateReferral(alice, Requests.Private("New Contoso deal"));
-        Assert.Equal(first.Id, Assert.Single(second.Warnings!).ReferralId);
+        Assert.Equal(first.Id, Assert.Single(second.Warnings!, w => w.Code == ReferralWarning.PossibleDuplicate).ReferralId);
 
         // Where the wizard lands after such a create.
         var page = await portal.SignInAsync(alice);
-        await page.GotoAsync($"/referrals/{Uri.EscapeDataString(second.Id)}?created=1&duplicateOf={Uri.EscapeDataString(first.Id)}");
+        await page.GotoAsync($"/referrals/{Uri.EscapeDataString(second.Id)}?created=1&duplicateOf={Uri.EscapeDataString(first.Id)}&notRegistrable=1");
         await Assertions.Expect(page.GetByText("Possible duplicate:")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("A private deal cannot be registered (R30)")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("referral created beside a possible duplicate");
         await page.GetByRole(AriaRole.Link, new() { Name = "another open deal of yours" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open Contoso deal", Level = 1 })).ToBeVisibleAsync();
