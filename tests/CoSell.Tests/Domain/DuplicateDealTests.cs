@@ -32,7 +32,7 @@ public sealed class DuplicateDealTests
     }
 
     [Fact]
-    public void Channel_conflict_routing_knows_other_partners_open_requests_for_the_same_customer_only()
+    public void R4_R7_channel_conflict_routing_knows_other_partners_open_requests_for_the_same_customer_only()
     {
         var routing = new SellerRouting();
         routing.Upsert(new SellerProfile(Actors.SellerUs, "Sam", "sam@microsoft.example", ["US"]));

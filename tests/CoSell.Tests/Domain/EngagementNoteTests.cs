@@ -8,7 +8,7 @@ namespace CoSell.Tests.Domain;
 public sealed class EngagementNoteTests
 {
     [Fact]
-    public void A_note_carries_author_organization_and_time_and_is_for_every_party_of_a_shared_deal()
+    public void R28_a_note_carries_author_organization_and_time_and_is_for_every_party_of_a_shared_deal()
     {
         var deal = Outbound(Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)));
         var note = EngagementNotes.Write(deal, A, "  Customer wants a demo in May.  ", Now);
@@ -39,7 +39,7 @@ public sealed class EngagementNoteTests
     }
 
     [Fact]
-    public void The_notice_links_each_party_to_its_own_referral()
+    public void R34_the_notice_links_each_party_to_its_own_referral()
     {
         var note = EngagementNotes.Write(Outbound(Requests.CoSell()), A, "Kick-off on Monday.", Now);
         var notice = EngagementNotes.Notice(note, "e-1", Organizations.Microsoft, Actors.SellerUs, "e-1-msft", "Contoso deal", ["sam@microsoft.example"]);

@@ -97,7 +97,7 @@ public sealed class ResponseWarningTests
     [InlineData(" 1.00:00:00 , 3.00:00:00,1.00:00:00", new[] { "3.00:00:00", "1.00:00:00" })]
     [InlineData("", new string[0])]
     [InlineData("12:00:00", new[] { "12:00:00" })]
-    public void Warning_offsets_are_read_largest_first(string setting, string[] expected)
+    public void R18_warning_offsets_are_read_largest_first(string setting, string[] expected)
     {
         Assert.Equal(expected.Select(e => TimeSpan.Parse(e, System.Globalization.CultureInfo.InvariantCulture)), ResponseWarnings.ParseOffsets(setting));
     }
@@ -106,7 +106,7 @@ public sealed class ResponseWarningTests
     [InlineData("3 days")]
     [InlineData("00:00:00")]
     [InlineData("-1.00:00:00")]
-    public void A_warning_offset_that_is_no_positive_TimeSpan_is_refused(string setting)
+    public void R18_R41_a_warning_offset_that_is_no_positive_TimeSpan_is_refused(string setting)
     {
         Assert.Throws<FormatException>(() => ResponseWarnings.ParseOffsets(setting));
     }
@@ -119,7 +119,7 @@ public sealed class ResponseWarningTests
     [InlineData(61, "1 hour")]
     [InlineData(40, "40 minutes")]
     [InlineData(0, "1 minute")]
-    public void The_time_left_is_said_in_its_largest_unit(int minutes, string said)
+    public void R18_the_time_left_is_said_in_its_largest_unit(int minutes, string said)
     {
         Assert.Equal(said, ResponseWarnings.Describe(TimeSpan.FromMinutes(minutes)));
     }
