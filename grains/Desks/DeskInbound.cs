@@ -35,10 +35,6 @@ public sealed class DeskInbound(
     /// </summary>
     public async Task StoreAsync(ReferralState state, EngagementView? engagement, Func<Task> beforeRelay, bool moved = false)
     {
-        // The reminder before the window is written: if the write never happens the tick finds no window row; if it
-        // does, the window can never lack its reminder.
-        await windows.ScheduleAsync(state.CreatedAt, state.ExpirationDateTime!.Value);
-
         // Notifications to this partition are rows of the same transaction; others, and everything else the receipt owes
         // (its change-feed entry, its engagement report when the sender did not make it, webhooks), a publication relay.
         var local = state.PendingNotifications.Where(n => NotificationRows.PartitionOf(n) == _partition).ToList();
@@ -56,9 +52,16 @@ public sealed class DeskInbound(
         }
         catch (PartitionWriteConflict conflict) when (conflict.Kind == PartitionConflictKind.Exists && conflict.WriteIndex == 0)
         {
-            // Delivered before (a retried delivery): nothing to do.
+            // Delivered before (a retried delivery): only make sure its window has its reminder, as below.
+            await windows.ScheduleAsync(state.CreatedAt, state.ExpirationDateTime!.Value);
             return;
         }
+
+        // The reminder after the window row is written: a tick that runs meanwhile either sees the row or leaves the
+        // reminder as this call then finds it (both hold the windows' lock), so no window is left without its reminder.
+        // A crash between the two is covered by the recovery reminder set above: the desk's next activation schedules
+        // its earliest window.
+        await windows.ScheduleAsync(state.CreatedAt, state.ExpirationDateTime!.Value);
 
         if (!moved)
         {
