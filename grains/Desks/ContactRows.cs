@@ -24,17 +24,7 @@ public static class ContactRows
     /// <summary>The most recently used contacts, most recent first, at most <paramref name="count"/>.</summary>
     public static async Task<IReadOnlyList<Contact>> RecentAsync(IPartitionStore store, string partition, int count)
     {
-        var (from, to) = RowKeys.Contacts;
-        var rows = new List<StoredRow>();
-        string? continuation = null;
-        do
-        {
-            var page = await store.QueryAsync(partition, from, to, 1000, continuation);
-            rows.AddRange(page.Rows);
-            continuation = page.Continuation;
-        }
-        while (continuation is not null);
-
+        var rows = await store.ReadAllAsync(partition, RowKeys.Contacts);
         return [.. rows.OrderByDescending(r => Convert.ToInt64(r.Properties["UsedTicks"], System.Globalization.CultureInfo.InvariantCulture))
             .Take(count).Select(r => StoredJson.Deserialize<Contact>(r.GetString("Contact")))];
     }

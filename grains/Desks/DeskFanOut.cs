@@ -80,21 +80,8 @@ public sealed class DeskFanOut(
     }
 
     /// <summary>This partition's open deals for <paramref name="customerId"/> (issue 16, point 3): its customer rows, page by page.</summary>
-    private async Task<List<OpenCustomerDeal>> OpenDealsAsync(string customerId)
-    {
-        var (from, to) = RowKeys.CustomerDeals(customerId);
-        var open = new List<OpenCustomerDeal>();
-        string? continuation = null;
-        do
-        {
-            var page = await partitions.QueryAsync(partitionKey, from, to, 500, continuation);
-            open.AddRange(CustomerDealRow.Open(page.Rows));
-            continuation = page.Continuation;
-        }
-        while (continuation is not null);
-
-        return open;
-    }
+    private async Task<List<OpenCustomerDeal>> OpenDealsAsync(string customerId) =>
+        [.. CustomerDealRow.Open(await partitions.ReadAllAsync(partitionKey, RowKeys.CustomerDeals(customerId)))];
 
     /// <summary>Deliver invitations, each to its invitee's desk (R18); a repeated delivery changes nothing.</summary>
     public async Task DeliverAsync(IReadOnlyList<InboundReferralDraft> unrouted, EngagementView? engagement)

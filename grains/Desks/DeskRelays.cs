@@ -121,19 +121,6 @@ public sealed class DeskRelays(IPartitionStore store, string partitionKey)
         }
     }
 
-    private async Task<List<StoredRow>> PendingAsync(string queue)
-    {
-        var (from, to) = RowKeys.Queue(queue);
-        var rows = new List<StoredRow>();
-        string? continuation = null;
-        do
-        {
-            var page = await store.QueryAsync(partitionKey, from, to, 1000, continuation);
-            rows.AddRange(page.Rows.Where(r => !_done.Contains(r.RowKey)));
-            continuation = page.Continuation;
-        }
-        while (continuation is not null);
-
-        return rows;
-    }
+    private async Task<List<StoredRow>> PendingAsync(string queue) =>
+        [.. (await store.ReadAllAsync(partitionKey, RowKeys.Queue(queue))).Where(r => !_done.Contains(r.RowKey))];
 }

@@ -157,18 +157,10 @@ public sealed partial class ResponseWindows(Grain desk, string partitionKey, Fun
             return false;
         }
 
-        var due = new List<string>();
-        var (from, to) = RowKeys.WindowsBetween(now, now + Warnings[0]);
-        string? continuation = null;
-        do
-        {
-            var page = await Store.QueryAsync(partitionKey, from, to, 500, continuation);
-            due.AddRange(page.Rows
-                .Where(r => ResponseWarnings.Due(WindowRow.Opened(r), RowKeys.WindowDeadline(r.RowKey), now, Warnings, WindowRow.WarnedBefore(r)) is not null)
-                .Select(r => r.GetString("ReferralId")));
-            continuation = page.Continuation;
-        }
-        while (continuation is not null);
+        var due = (await Store.ReadAllAsync(partitionKey, RowKeys.WindowsBetween(now, now + Warnings[0])))
+            .Where(r => ResponseWarnings.Due(WindowRow.Opened(r), RowKeys.WindowDeadline(r.RowKey), now, Warnings, WindowRow.WarnedBefore(r)) is not null)
+            .Select(r => r.GetString("ReferralId"))
+            .ToList();
 
         var failed = false;
         foreach (var chunk in due.Chunk(Batch))

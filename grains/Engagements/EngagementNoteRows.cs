@@ -23,21 +23,7 @@ public sealed class EngagementNoteRows(IGrainFactory grains, IPartitionStore sto
     public async Task<IReadOnlyList<EngagementNote>> ReadAsync(string organizationId) =>
         [.. (await ReadRowsAsync()).Select(r => StoredJson.Deserialize<EngagementNote>(r.GetString("Note"))).Where(n => EngagementNotes.IsFor(n, organizationId))];
 
-    private async Task<List<StoredRow>> ReadRowsAsync()
-    {
-        var (from, to) = RowKeys.Notes(owner.ReferralId);
-        var rows = new List<StoredRow>();
-        string? continuation = null;
-        do
-        {
-            var page = await store.QueryAsync(_partition, from, to, 500, continuation);
-            rows.AddRange(page.Rows);
-            continuation = page.Continuation;
-        }
-        while (continuation is not null);
-
-        return rows;
-    }
+    private Task<List<StoredRow>> ReadRowsAsync() => store.ReadAllAsync(_partition, RowKeys.Notes(owner.ReferralId));
 
     /// <summary>Store the note (with its relay), then tell the other parties of <paramref name="engagement"/>.</summary>
     public async Task AppendAsync(EngagementNote note, string referralName, EngagementView engagement)
