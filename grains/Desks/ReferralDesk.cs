@@ -76,9 +76,9 @@ public sealed partial class ReferralDesk(Grain grain, IDeskOwner owner, IGrainFa
             throw CoSellException.InvalidRequest("body", "A create request body is required.");
         }
 
-        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 200))
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > KeyedChanges.MaxKeyLength))
         {
-            throw CoSellException.InvalidRequest("Idempotency-Key", "Idempotency-Key must be 1 to 200 characters.");
+            throw CoSellException.InvalidRequest("Idempotency-Key", $"Idempotency-Key must be 1 to {KeyedChanges.MaxKeyLength} characters.");
         }
 
         var referralId = idempotencyKey is null

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-
 namespace CoSell.Grains.Domain;
 
 /// <summary>
@@ -13,8 +10,8 @@ public static class KeyedChanges
 {
     public const int MaxKeyLength = 200;
 
-    public static string Fingerprint<TRequest>(string action, TRequest request) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { action, request })));
+    /// <summary>The request's hash, as a keyed create's (<see cref="RequestFingerprint"/>), with the action it asks for.</summary>
+    public static string Fingerprint<TRequest>(string action, TRequest request) => RequestFingerprint.Of(new { action, request });
 
     /// <summary>True when this request already made the referral's last keyed change; throws when its key was used with another body.</summary>
     public static bool IsRepeat(ReferralState state, Actor actor, string? key, string fingerprint)

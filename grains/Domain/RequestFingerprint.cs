@@ -9,7 +9,7 @@ namespace CoSell.Grains.Domain;
 /// </summary>
 public static class RequestFingerprint
 {
-    public static string Of(CreateReferralRequest request) =>
+    public static string Of<TRequest>(TRequest request) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
 
     /// <summary>Throws unless <paramref name="fingerprint"/> is what created the referral (or either is unknown).</summary>

@@ -10,6 +10,13 @@ public static class ClusterReads
 {
     private static readonly TimeSpan[] Delays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(1)];
 
+    /// <summary>An idempotent call with no answer (a desk's recovery reminder set), retried as a read is.</summary>
+    public static Task Run(Func<Task> call) => Read(async () =>
+    {
+        await call();
+        return true;
+    });
+
     public static async Task<T> Read<T>(Func<Task<T>> read)
     {
         for (var attempt = 0; ; attempt++)

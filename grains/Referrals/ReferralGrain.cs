@@ -247,11 +247,7 @@ public sealed partial class ReferralGrain(
         if (!deskWaits)
         {
             // Idempotent, so retried like a read when the desk's silo is just leaving (a rolling restart).
-            await ClusterReads.Read(async () =>
-            {
-                await OwnerDesk(State).ExpectPublication();
-                return true;
-            });
+            await ClusterReads.Run(() => OwnerDesk(State).ExpectPublication());
         }
 
         try

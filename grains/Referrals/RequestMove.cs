@@ -29,11 +29,7 @@ public sealed class RequestMove(IGrainFactory grains, ReferralRows rows, Func<ID
             }
 
             State.Moving = new PendingMove(sellerId!, actor, now);
-            await ClusterReads.Read(async () =>
-            {
-                await ownerDesk().ExpectPublication();
-                return true;
-            });
+            await ClusterReads.Run(() => ownerDesk().ExpectPublication());
             await rows.WriteAsync([DeskRelays.Move(State.Id)]);
         }
 
