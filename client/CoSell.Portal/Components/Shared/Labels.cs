@@ -35,6 +35,9 @@ public static class Labels
 
     public static string Of<T>(T value) where T : struct, Enum => Split(value.ToString());
 
+    /// <summary>Microsoft's side on its card (R28): "None" would read as an answer, so a deal Microsoft was never asked into says so.</summary>
+    public static string Of(MicrosoftStatus status) => status == MicrosoftStatus.None ? "Not invited" : Split(status.ToString());
+
     public static string Money(decimal value, string currency) => $"{value.ToString("#,0.##", CultureInfo.InvariantCulture)} {currency}";
 
     public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
