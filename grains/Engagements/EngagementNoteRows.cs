@@ -1,5 +1,6 @@
 using CoSell.Grains.Desks;
 using CoSell.Grains.Directory;
+using CoSell.Grains.Live;
 using CoSell.Grains.Domain;
 using CoSell.Grains.Notifications;
 using CoSell.Grains.Storage;
@@ -39,6 +40,7 @@ public sealed class EngagementNoteRows(IGrainFactory grains, IPartitionStore sto
             RowWrite.Insert(RowKeys.Queued(RelayQueue, note.Id), new Dictionary<string, object> { ["Note"] = json, ["ReferralName"] = referralName, ["EngagementId"] = owner.ReferralId }),
         ]);
         _lastTicks = ticks;
+        LiveNotes.Tell(grains, note, engagement);
         await NotifyAsync(note, referralName, engagement);
     }
 

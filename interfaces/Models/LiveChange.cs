@@ -7,7 +7,9 @@ namespace CoSell;
 /// of one of its engagements changed (R28), and only the engagement and that party's status are told.
 /// <see cref="ChangedBy"/>: the user whose action it was, for the owner's own changes (a page need not announce a
 /// person's own action to them); empty for another party's. <see cref="Warning"/>: the change is a warning that the
-/// owner's window to answer closes soon (R18, R21, R22).
+/// owner's window to answer closes soon (R18, R21, R22). <see cref="Note"/>: a party wrote a shared note on the
+/// engagement (issue 16, point 4); <see cref="OrganizationId"/> and <see cref="ChangedBy"/> name its author, and
+/// <see cref="ReferralId"/> is the watching party's own referral of the engagement.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record LiveChange(
@@ -23,4 +25,5 @@ public sealed record LiveChange(
     [property: Id(9)] long Version,
     [property: Id(10)] bool Created,
     [property: Id(11)] string ChangedBy,
-    [property: Id(12)] bool Warning = false);
+    [property: Id(12)] bool Warning = false,
+    [property: Id(13)] bool Note = false);

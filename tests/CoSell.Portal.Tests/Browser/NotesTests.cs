@@ -35,6 +35,27 @@ public sealed class NotesTests(PortalFixture portal) : IClassFixture<PortalFixtu
     }
 
     [Fact]
+    public async Task Another_partys_note_appears_on_the_open_page_without_a_reload()
+    {
+        var scenario = new Scenario();
+        var client = portal.Server.Cluster.Client;
+        await scenario.RegisterAsync(client);
+        var alice = Actors.AdminOf(scenario.PartnerA);
+        var deal = await client.CreateReferral(alice, Requests.P2P(Requests.PartnerInvitation(scenario.PartnerB)) with { Name = "Live notes" });
+        var bob = Actors.AdminOf(scenario.PartnerB, user: "bob");
+        var page = await portal.SignInAsync(bob);
+        await page.GotoAsync($"/referrals/{Uri.EscapeDataString($"{deal.Id}-{scenario.PartnerB}")}");
+        await page.WaitLiveAsync();
+        var notes = page.GetByRole(AriaRole.Region, new() { Name = "Shared notes" });
+        await Assertions.Expect(notes).ToContainTextAsync("No notes yet");
+
+        await client.AddNote(alice, deal.Id, "Pricing sheet is in the shared folder.");
+
+        await Assertions.Expect(notes).ToContainTextAsync("Pricing sheet is in the shared folder.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "added a shared note" })).ToContainTextAsync("Fabrikam (alice)");
+    }
+
+    [Fact]
     public async Task A_deal_lost_by_mistake_is_copied_as_new_from_its_page_R26()
     {
         var scenario = new Scenario();

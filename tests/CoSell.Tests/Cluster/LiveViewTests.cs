@@ -52,6 +52,38 @@ public sealed class LiveViewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_shared_note_is_told_to_every_party_that_reads_it_naming_its_author_issue_16()
+    {
+        var a = Actors.AdminOf(Actors.PartnerA);
+        var b = Actors.AdminOf(Actors.PartnerB);
+        var watchA = await WatchAsync(a);
+        var watchB = await WatchAsync(Actors.AdminOf(Actors.PartnerB, user: "colleague-of-b"));
+        var sent = await _cluster.Client.CreateReferral(a, Requests.P2P(Requests.PartnerInvitation(Actors.PartnerB)) with { Name = "noted" });
+        var received = sent.Participants.Single().ReferralId;
+
+        await _cluster.Client.AddNote(b, received, "Demo booked for May.");
+
+        // Each party is told at its own referral of the engagement; the author's organization too (a colleague's open page).
+        var toA = (await Eventually.Until(() => Task.FromResult(watchA.Changes.ToArray()), c => c.Any(x => x.Note), "A told of B's note")).Single(x => x.Note);
+        Assert.Equal((sent.Id, sent.EngagementId, Actors.PartnerB, b.UserId, false), (toA.ReferralId, toA.EngagementId, toA.OrganizationId, toA.ChangedBy, toA.Own));
+        var toB = (await Eventually.Until(() => Task.FromResult(watchB.Changes.ToArray()), c => c.Any(x => x.Note), "B's colleague told")).Single(x => x.Note);
+        Assert.Equal((received, Actors.PartnerB, b.UserId), (toB.ReferralId, toB.OrganizationId, toB.ChangedBy));
+    }
+
+    [Fact]
+    public async Task R7_a_note_on_a_private_deal_reaches_its_owners_open_pages()
+    {
+        var a = Actors.AdminOf(Actors.PartnerA);
+        var watchA = await WatchAsync(Actors.AdminOf(Actors.PartnerA, user: "colleague-of-a"));
+        var deal = await _cluster.Client.CreateReferral(a, Requests.Private("kept close"));
+
+        await _cluster.Client.AddNote(a, deal.Id, "Only ours.");
+
+        var told = (await Eventually.Until(() => Task.FromResult(watchA.Changes.ToArray()), c => c.Any(x => x.Note), "A's colleague told")).Single(x => x.Note);
+        Assert.Equal((deal.Id, deal.EngagementId, Actors.PartnerA), (told.ReferralId, told.EngagementId, told.OrganizationId));
+    }
+
+    [Fact]
     public async Task R3_only_a_member_may_watch_an_owner()
     {
         var watcher = _cluster.Grains.CreateObjectReference<ILiveViewObserver>(new Watcher());
