@@ -64,19 +64,19 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     public Task SetFavorite(Actor actor, string referralId, bool favorite) => DeskOf(actor).SetFavorite(actor, Ids.Ensure(referralId, "referralId"), favorite);
 
-    public Task<Referral> GetReferral(Actor actor, string referralId) => Referral(actor, referralId).Get(actor);
+    public Task<Referral> GetReferral(Actor actor, string referralId) => Readable(actor, referralId, r => r.Get(actor));
 
-    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor, string referralId) => Referral(actor, referralId).GetHistory(actor);
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor, string referralId) => Readable(actor, referralId, r => r.GetHistory(actor));
 
     /// <summary>Copy a closed referral as a new private deal (issue 16, point 6; R26: the closed one stays closed).</summary>
     public Task<Referral> CopyAsNew(Actor actor, string referralId, CopyReferralRequest? request = null) =>
         Referral(actor, referralId).CopyAsNew(actor, request ?? new CopyReferralRequest());
 
     /// <summary>The engagement's shared notes the caller's organization may read, oldest first (issue 16, point 4).</summary>
-    public Task<IReadOnlyList<EngagementNote>> GetNotes(Actor actor, string referralId) => Referral(actor, referralId).GetNotes(actor);
+    public Task<IReadOnlyList<EngagementNote>> GetNotes(Actor actor, string referralId) => Readable(actor, referralId, r => r.GetNotes(actor));
 
     /// <summary>Write a note on the engagement's shared thread of the caller's referral; the other parties are told.</summary>
-    public Task<EngagementNote> AddNote(Actor actor, string referralId, string text) => Referral(actor, referralId).AddNote(actor, text);
+    public Task<EngagementNote> AddNote(Actor actor, string referralId, string text) => Readable(actor, referralId, r => r.AddNote(actor, text));
 
     /// <summary>The seller of a co-sell request adds a registered colleague to Microsoft's side; the partner sees each (R28).</summary>
     public Task<Referral> AddColleague(Actor actor, string referralId, string sellerId, string? ifMatch = null) =>
@@ -184,6 +184,29 @@ public sealed class CoSellClient(IGrainFactory grains)
 
     /// <summary>The referral as the caller addresses it: only its own organization's (or seller's) can answer (R2, R3).</summary>
     private IReferralGrain Referral(Actor actor, string referralId) => grains.GetGrain<IReferralGrain>(ReferralKeys.Of(actor, Ids.Ensure(referralId, "referralId")));
+
+    /// <summary>
+    /// A referral of the caller's own or, for a Microsoft seller, a co-sell request it joined as a colleague (R22): that
+    /// one lives with the seller holding it, whose grain decides whether the caller may read it. Only a miss in the
+    /// caller's own partition costs the lookup.
+    /// </summary>
+    private async Task<T> Readable<T>(Actor actor, string referralId, Func<IReferralGrain, Task<T>> read)
+    {
+        try
+        {
+            return await read(Referral(actor, referralId));
+        }
+        catch (CoSellException e) when (e.Code == ErrorCode.NotFound && actor is { IsMicrosoft: true, SellerId: { } sellerId })
+        {
+            var holder = await grains.GetGrain<ISellerGrain>(sellerId).FindShared(actor, referralId);
+            if (holder is null || holder == sellerId)
+            {
+                throw;
+            }
+
+            return await read(grains.GetGrain<IReferralGrain>(ReferralKeys.For(Organizations.Microsoft, holder, referralId)));
+        }
+    }
 
     /// <summary>An Operator reviews any organization's submitted registration (R31): the registration queue knows whose it is.</summary>
     private async Task<IReferralGrain> Registered(Actor actor, string referralId)

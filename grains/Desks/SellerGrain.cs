@@ -16,7 +16,7 @@ public sealed class SellerGrain(
     [PersistentState("seller", StorageNames.Default)] IPersistentState<DeskState> store,
     DeskServices services,
     IOptions<CoSellOptions> options,
-    ILogger<SellerGrain> logger) : Grain, ISellerGrain, IDeskInbox, IRemindable, IDeskOwner, IQueueRecipients
+    ILogger<SellerGrain> logger) : Grain, ISellerGrain, IDeskInbox, IRemindable, IDeskOwner, IQueueRecipients, ISharedRequests
 {
     private readonly CoalescingStateWriter<DeskState> _writer = new(store);
     private ReferralDesk _desk = null!;
@@ -104,6 +104,19 @@ public sealed class SellerGrain(
 
         var sellers = await GrainFactory.GetGrain<Directory.ISellerDirectoryGrain>(DirectoryKeys.Default).Profiles(owners.SellerIds);
         return [.. sellers.Select(s => s.Email).Concat(owners.Emails).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    public Task Share(string referralId, string holderSellerId, string engagementKey) =>
+        new SharedRequestRows(GrainFactory, services.Partitions, Key).ShareAsync(referralId, holderSellerId, engagementKey);
+
+    public Task<string?> FindShared(Actor actor, string referralId)
+    {
+        if (ReferralKeys.OwnerOf(actor) != ReferralKeys.Owner(Organizations.Microsoft, Key) || !actor.Has(Role.MicrosoftSeller))
+        {
+            throw CoSellException.AccessDenied("sellerId", "Only the seller itself finds the requests it joined (R3).");
+        }
+
+        return new SharedRequestRows(GrainFactory, services.Partitions, Key).FindAsync(Ids.Ensure(referralId, "referralId"));
     }
 
     private void EnsureQueueOperator(Actor actor)

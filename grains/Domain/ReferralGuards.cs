@@ -45,6 +45,14 @@ public static class ReferralGuards
     }
 
     /// <summary>
+    /// A colleague the request's seller added (R22; issue 16, point 2) reads a co-sell request and its shared thread —
+    /// it works the deal beside the seller — but answering, editing and closing stay with the seller that holds it.
+    /// </summary>
+    public static bool IsColleague(ReferralState state, Actor actor) =>
+        state.Exists && state.IsMicrosoftSide && actor.OrganizationId == Organizations.Microsoft && actor.Has(Role.MicrosoftSeller)
+        && actor.SellerId is { } sellerId && state.Colleagues.Any(c => c.SellerId == sellerId);
+
+    /// <summary>
     /// Operators see the registration of a referral once it was submitted, to review it (R31) — never a deal's
     /// eligibility before that, private deals included (R7); everyone else as <see cref="EnsureVisibleTo"/>.
     /// </summary>

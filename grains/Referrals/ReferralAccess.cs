@@ -6,7 +6,8 @@ namespace CoSell.Grains.Referrals;
 
 /// <summary>
 /// Who may see a referral, beyond what its state alone decides (<see cref="ReferralGuards"/>): for a partner, users of
-/// the referral's own tenant or of a tenant linked with it (R2); the partner grain knows the links. Anything else is 404.
+/// the referral's own tenant or of a tenant linked with it (R2); the partner grain knows the links; for reading, the
+/// colleagues a co-sell request's seller added (R22). Anything else is 404.
 /// </summary>
 public sealed class ReferralAccess(IGrainFactory grains, Func<ReferralState> current, Func<string> id)
 {
@@ -20,6 +21,13 @@ public sealed class ReferralAccess(IGrainFactory grains, Func<ReferralState> cur
         {
             throw ReferralGuards.NotFound(id());
         }
+    }
+
+    /// <summary>Reading (the referral, its history, its shared notes): as <see cref="EnsureVisible"/>, and a colleague of the request's seller (R22).</summary>
+    public Task EnsureReadable(Actor actor)
+    {
+        ReferralGuards.EnsureHasRole(actor);
+        return ReferralGuards.IsColleague(current(), actor) ? Task.CompletedTask : EnsureVisible(actor);
     }
 
     /// <summary>Operators see a submitted registration to review it (R31); everyone else as <see cref="EnsureVisible"/>.</summary>

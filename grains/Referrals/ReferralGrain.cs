@@ -56,7 +56,7 @@ public sealed partial class ReferralGrain(
     public async Task<Referral> Get(Actor actor)
     {
         await Current();
-        await _access.EnsureVisible(actor);
+        await _access.EnsureReadable(actor);
         return await Snapshot(actor);
     }
 
@@ -69,7 +69,7 @@ public sealed partial class ReferralGrain(
     }
 
     public Task<IReadOnlyList<HistoryEntry>> GetHistory(Actor actor) =>
-        Visible(actor, () => Task.FromResult<IReadOnlyList<HistoryEntry>>(State.History.ToArray()));
+        Readable(actor, () => Task.FromResult<IReadOnlyList<HistoryEntry>>(State.History.ToArray()));
 
     public async Task<Referral> Update(Actor actor, UpdateReferralRequest request)
     {
@@ -204,9 +204,9 @@ public sealed partial class ReferralGrain(
     }
 
     public Task<IReadOnlyList<EngagementNote>> GetNotes(Actor actor) =>
-        Visible(actor, () => GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Notes(actor.OrganizationId));
+        Readable(actor, () => GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).Notes(actor.OrganizationId));
 
-    public Task<EngagementNote> AddNote(Actor actor, string text) => Visible(actor, () =>
+    public Task<EngagementNote> AddNote(Actor actor, string text) => Readable(actor, () =>
         GrainFactory.GetGrain<IEngagementGrain>(EngagementKeys.Of(State)).AddNote(EngagementNotes.Write(State, actor, text, clock.GetUtcNow()), State.Name));
 
     public async Task<ReferralSummary> Assign(Actor actor, string sellerId)
@@ -271,10 +271,10 @@ public sealed partial class ReferralGrain(
         await _publication.PublishAsync();
     }
 
-    private async Task<T> Visible<T>(Actor actor, Func<Task<T>> then)
+    private async Task<T> Readable<T>(Actor actor, Func<Task<T>> then)
     {
         await Current();
-        await _access.EnsureVisible(actor);
+        await _access.EnsureReadable(actor);
         return await then();
     }
 

@@ -6,7 +6,8 @@ namespace CoSell.Grains.Storage;
 /// Row kinds in an owner's partition, by prefix, so each kind is one key range: <c>r|</c> referral state, <c>v|</c>
 /// view rows ordered newest first, <c>w|</c> open response windows ordered by deadline, <c>f|</c> favorites per user,
 /// <c>q|</c> durable queue rows per queue, <c>n|</c> notifications newest first, <c>g|</c> engagements started here, <c>d|</c> the owner's own records,
-/// <c>c|</c> referrals by customer (open or not), <c>t|</c> engagements' shared notes in the order written, <c>k|</c> contacts named.
+/// <c>c|</c> referrals by customer (open or not), <c>t|</c> engagements' shared notes in the order written, <c>k|</c> contacts named,
+/// <c>s|</c> co-sell requests another seller holds that this seller joined as a colleague.
 /// </summary>
 public static class RowKeys
 {
@@ -61,6 +62,9 @@ public static class RowKeys
         ($"c{Sep}{KeyEncoding.Escape(customerId)}{Sep}", $"c{Sep}{KeyEncoding.Escape(customerId)}{AfterSep}");
 
     /// <summary>A contact the owner named on a referral (R12), by its address in lower case.</summary>
+    /// <summary>A seller's pointer to a request it joined as a colleague (the request lives with the seller holding it).</summary>
+    public static string Shared(string referralId) => $"s{Sep}{KeyEncoding.Escape(referralId)}";
+
     public static string Contact(string email) => $"k{Sep}{KeyEncoding.Escape(email)}";
 
     public static (string From, string To) Contacts => ($"k{Sep}", $"k{AfterSep}");

@@ -19,4 +19,11 @@ public interface ISellerGrain : IReferralDesk
     /// <summary>Operator, on the fallback queue only: its owners.</summary>
     [ReadOnly]
     Task<QueueOwners> GetQueueOwners(Actor actor);
+
+    /// <summary>
+    /// The seller itself: which seller holds the co-sell request <paramref name="referralId"/> this seller joined as a
+    /// colleague (R22), so its reads go there; null when it joined none by that id.
+    /// </summary>
+    [ReadOnly]
+    Task<string?> FindShared(Actor actor, string referralId);
 }

@@ -38,4 +38,22 @@ public sealed class MicrosoftTeamTests
         var partners = Inbound();
         RuleAssert.RejectsUnchanged(partners, ErrorCode.InvalidStateTransition, "R22", () => MicrosoftTeam.AddColleague(partners, sam, Sue.Id, Sue, Now));
     }
+
+    [Fact]
+    public void R22_R3_a_colleague_reads_the_request_but_only_its_seller_answers_it()
+    {
+        var request = Inbound(Organizations.Microsoft);
+        var sam = Actors.Seller(Actors.SellerUs);
+        var sue = Actors.Seller(Actors.SellerUs2);
+        Assert.False(ReferralGuards.IsColleague(request, sue));
+        MicrosoftTeam.AddColleague(request, sam, Sue.Id, Sue, Now);
+
+        Assert.True(ReferralGuards.IsColleague(request, sue));
+        Assert.False(ReferralGuards.CanSee(request, sue));
+        Assert.True(ReferralGuards.CanSee(request, sam));
+        // The colleague's seller id under another role, or in a partner organization, reads nothing.
+        Assert.False(ReferralGuards.IsColleague(request, sue with { Roles = [Role.Operator] }));
+        Assert.False(ReferralGuards.IsColleague(request, Actors.AdminOf(Actors.PartnerA) with { SellerId = Actors.SellerUs2 }));
+        Assert.False(ReferralGuards.IsColleague(Inbound(), sue));
+    }
 }

@@ -35,6 +35,29 @@ public sealed class SellerQueueRouteTests(SharedGatewayFixture fixture) : Scenar
     }
 
     [Fact]
+    public async Task R22_POST_colleagues_then_the_colleague_GETs_the_request_and_its_notes_but_cannot_answer_it()
+    {
+        var a = Server.As(Actors.AdminOf(Scenario.PartnerA));
+        var deal = await Http.Read<JsonElement>(await a.PostAsync("/v1/referrals", Http.Json(RestBodies.Create(invitations: [RestBodies.MicrosoftInvitation()], withContact: true))), HttpStatusCode.Created);
+        var holder = deal.GetProperty("microsoft").GetProperty("sellerId").GetString()!;
+        var colleague = Server.As(Actors.Seller(holder == Actors.SellerUs ? Actors.SellerUs2 : Actors.SellerUs));
+        var request = $"{deal.GetProperty("id").GetString()}-{Organizations.Microsoft}";
+        await Http.Problem(await colleague.GetAsync($"/v1/referrals/{request}"), HttpStatusCode.NotFound, "notFound", "referralId");
+        await Http.Problem(await Server.As(Actors.Seller(holder)).PostAsync($"/v1/referrals/{request}/colleagues", Http.Json(new { sellerId = "ghost" })),
+            HttpStatusCode.UnprocessableEntity, "validationFailed", "sellerId");
+
+        var joined = await Http.Read<JsonElement>(await Server.As(Actors.Seller(holder)).PostAsync($"/v1/referrals/{request}/colleagues",
+            Http.Json(new { sellerId = holder == Actors.SellerUs ? Actors.SellerUs2 : Actors.SellerUs })));
+        Assert.Equal(1, joined.GetProperty("microsoft").GetProperty("colleagues").GetArrayLength());
+
+        var opened = await Eventually.Until(() => colleague.GetAsync($"/v1/referrals/{request}"), r => r.StatusCode == HttpStatusCode.OK, "the colleague opens the request");
+        var read = await Http.Read<JsonElement>(opened);
+        Assert.Equal((request, holder), (read.GetProperty("id").GetString(), read.GetProperty("microsoft").GetProperty("sellerId").GetString()));
+        await Http.Read<JsonElement>(await colleague.PostAsync($"/v1/referrals/{request}/notes", Http.Json(new { text = "I know their CTO." })), HttpStatusCode.Created);
+        await Http.Problem(await colleague.PostAsync($"/v1/referrals/{request}/accept", Http.Json(new { })), HttpStatusCode.NotFound, "notFound", "referralId");
+    }
+
+    [Fact]
     public async Task R4_PUT_and_GET_queue_owners_for_an_Operator_and_the_refusals()
     {
         var saved = await Http.Read<JsonElement>(await Op.PutAsync("/v1/queue/owners", Http.Json(new { sellerIds = new[] { Actors.SellerUs2 }, emails = new[] { "Ops@Microsoft.example" } })));

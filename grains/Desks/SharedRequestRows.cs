@@ -1,0 +1,31 @@
+using CoSell.Grains.Engagements;
+using CoSell.Grains.Hosting;
+using CoSell.Grains.Storage;
+
+namespace CoSell.Grains.Desks;
+
+/// <summary>
+/// A seller's <c>s|</c> rows (<see cref="ISharedRequests"/>): for each request it joined as a colleague, the seller that
+/// held it then and its engagement, whose Microsoft card names the seller holding it now (an Operator may reassign it).
+/// </summary>
+public sealed class SharedRequestRows(IGrainFactory grains, IPartitionStore store, string sellerId)
+{
+    private readonly string _partition = PartitionKeys.Seller(sellerId);
+
+    public Task ShareAsync(string referralId, string holderSellerId, string engagementKey) =>
+        store.SubmitAsync(_partition,
+        [
+            RowWrite.Upsert(RowKeys.Shared(referralId), new Dictionary<string, object> { ["Holder"] = holderSellerId, ["Engagement"] = engagementKey }),
+        ]);
+
+    public async Task<string?> FindAsync(string referralId)
+    {
+        if (await store.ReadAsync(_partition, RowKeys.Shared(referralId)) is not { } row)
+        {
+            return null;
+        }
+
+        var engagement = await ClusterReads.Read(grains.GetGrain<IEngagementGrain>(row.GetString("Engagement")).Get);
+        return engagement.Microsoft.ReferralId == referralId && engagement.Microsoft.SellerId is { } holder ? holder : row.GetString("Holder");
+    }
+}
