@@ -56,6 +56,8 @@ public sealed class ReferralState
     [Id(33)] public PendingMove? Moving { get; set; }
     /// <summary>On a co-sell request: the sellers working it beside its own (issue 16, point 2).</summary>
     [Id(34)] public List<SellerContact> Colleagues { get; set; } = [];
+    /// <summary>Whether this state's row under its customer (<c>c|</c>) is stored beside it: kept while open, deleted when it ends or moves.</summary>
+    [Id(35)] public bool CustomerRowStored { get; set; }
 
     [JsonIgnore]
     public bool Exists => Version > 0;

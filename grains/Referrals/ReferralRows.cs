@@ -7,7 +7,7 @@ namespace CoSell.Grains.Referrals;
 /// A referral's rows in its owner's partition: its state, its view row (R32, R33) and, while it waits for an answer,
 /// its response window (R21, R22); the answer leaves a row for the owner desk's responsiveness figures (R37), and a move
 /// of its insight point a delta for the owner's insights (<see cref="InsightRows"/>), and while it is open a row under its
-/// customer (<see cref="CustomerDealRow"/>) so a new deal for that customer finds it. A change
+/// customer (<see cref="CustomerDealRow"/>, written when it opens or changes) so a new deal for that customer finds it. A change
 /// writes all of them in one batch, conditional on the state row's ETag: a crash leaves all of a change or none, and a
 /// second activation holding older state (during a silo failover) cannot overwrite newer state.
 /// </summary>
@@ -58,9 +58,9 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
         var stored = _stored ?? StoredShape.Of(State);
         var writes = new List<RowWrite> { RowWrite.Delete(_stateKey, _etag) };
         writes.AddRange(new[] { stored.ViewKey, stored.WindowKey }.OfType<string>().Select(key => RowWrite.Delete(key)));
-        if (CustomerDealRow.Write(State, open: false) is { } closed)
+        if (stored.CustomerKey is { } customer)
         {
-            writes.Add(closed);
+            writes.Add(RowWrite.Delete(customer));
         }
 
         if (InsightRows.Removal(State, stored.InsightPoint) is { } removal)
@@ -76,6 +76,8 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
 
     private static List<RowWrite> Writes(ReferralState state, string? etag, StoredShape? stored)
     {
+        // First: it records on the state whether the customer row is stored, and the state row carries that.
+        var customer = CustomerDealRow.Changes(state, stored);
         var shape = StoredShape.Of(state);
         var summary = ReferralProjection.ToSummary(state);
         var summaryJson = StoredJson.Serialize(summary);
@@ -114,11 +116,7 @@ public sealed class ReferralRows(IPartitionStore store, ReferralOwner owner)
             writes.Add(newWindow == stored?.WindowKey ? RowWrite.Upsert(newWindow, window) : RowWrite.Insert(newWindow, window));
         }
 
-        // A referral stored already closed (an import of history) needs no row to say it is not open.
-        if ((!state.IsTerminal || stored is not null) && CustomerDealRow.Write(state, open: !state.IsTerminal) is { } customer)
-        {
-            writes.Add(customer);
-        }
+        writes.AddRange(customer);
 
         if (InsightRows.Delta(state, stored?.InsightPoint) is { } delta)
         {

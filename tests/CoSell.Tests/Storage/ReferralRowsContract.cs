@@ -111,7 +111,36 @@ public abstract class ReferralRowsContract
         await rows.WriteAsync();
         var read = new ReferralRows(Store, owner);
         await read.LoadAsync();
+        // The write records that the open deal's customer row is stored beside it; everything else is as planned.
+        Assert.True(read.State.CustomerRowStored);
+        planned.CustomerRowStored = true;
         Assert.Equal(DomainFixtures.Fingerprint(planned), DomainFixtures.Fingerprint(read.State));
         Assert.Equal(2, read.State.Invitations.Count);
+    }
+
+    [Fact]
+    public async Task Issue16_the_customer_row_is_written_when_the_deal_opens_or_is_renamed_and_deleted_when_it_ends()
+    {
+        var rows = await Received();
+        var customer = RowKeys.CustomerDeals(rows.State.CustomerProfile!.CustomerId);
+        var opened = Assert.Single(await Rows(customer));
+        Assert.Equal((rows.State.Id, true), (opened.GetString("ReferralId"), opened.Properties["Open"]));
+
+        // A change that leaves tenant, name and solutions alone leaves the row alone: no write on the hot path.
+        InboundResponse.Accept(rows.State, B, new AcceptReferralRequest(), DomainFixtures.Now.AddHours(1));
+        await rows.WriteAsync();
+        Assert.Equal(opened.ETag, Assert.Single(await Rows(customer)).ETag);
+
+        ReferralEditing.Apply(rows.State, B, new UpdateReferralRequest { Name = "renamed" }, DomainFixtures.Solutions, DomainFixtures.Now.AddHours(2));
+        await rows.WriteAsync();
+        Assert.Equal("renamed", Assert.Single(await Rows(customer)).GetString("Name"));
+
+        // Closed: the row goes, so the customer's range holds open deals only; a reload knows none is stored.
+        ReferralClosing.Close(rows.State, B, new CloseReferralRequest(CloseOutcome.Lost, "Customer went elsewhere"), DomainFixtures.Now.AddHours(3));
+        await rows.WriteAsync();
+        Assert.Empty(await Rows(customer));
+        var read = new ReferralRows(Store, _owner);
+        await read.LoadAsync();
+        Assert.False(read.State.CustomerRowStored);
     }
 }
