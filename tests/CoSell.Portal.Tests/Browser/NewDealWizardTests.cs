@@ -93,6 +93,8 @@ public sealed class NewDealWizardTests(PortalFixture portal) : IClassFixture<Por
         // Where the wizard lands after such a create.
         var page = await portal.SignInAsync(alice);
         await page.GotoAsync($"/referrals/{Uri.EscapeDataString(second.Id)}?created=1&duplicateOf={Uri.EscapeDataString(first.Id)}&notRegistrable=1");
+        // axe looks at the interactive page: the prerendered one's text area is labelled only once its component is up.
+        await page.WaitLiveAsync();
         await Assertions.Expect(page.GetByText("Possible duplicate:")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("A private deal cannot be registered (R30)")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("referral created beside a possible duplicate");
