@@ -78,6 +78,10 @@ public sealed class CoSellClient(IGrainFactory grains)
     /// <summary>Write a note on the engagement's shared thread of the caller's referral; the other parties are told.</summary>
     public Task<EngagementNote> AddNote(Actor actor, string referralId, string text) => Readable(actor, referralId, r => r.AddNote(actor, text));
 
+    /// <summary>A seller: the co-sell requests it joined as a colleague (R22), latest first; each opens with <see cref="GetReferral"/>.</summary>
+    public Task<IReadOnlyList<SharedRequest>> ListSharedRequests(Actor actor) =>
+        grains.GetGrain<ISellerGrain>(actor.SellerId ?? throw CoSellException.AccessDenied("sellerId", "Only a Microsoft seller joins requests as a colleague (R22).")).ListShared(actor);
+
     /// <summary>The seller of a co-sell request adds a registered colleague to Microsoft's side; the partner sees each (R28).</summary>
     public Task<Referral> AddColleague(Actor actor, string referralId, string sellerId, string? ifMatch = null) =>
         Referral(actor, referralId).AddColleague(actor, sellerId, ifMatch);

@@ -7,9 +7,9 @@ namespace CoSell.Grains.Desks;
 public interface ISharedRequests : IGrainWithStringKey
 {
     /// <summary>
-    /// Publication use: <paramref name="referralId"/>, held by <paramref name="holderSellerId"/> in the engagement
-    /// <paramref name="engagementKey"/>, is shared with this seller; a repeat changes nothing.
+    /// Publication use: <paramref name="request"/>, in the engagement <paramref name="engagementKey"/>, is shared with
+    /// this seller; a repeat changes nothing.
     /// </summary>
     [AlwaysInterleave]
-    Task Share(string referralId, string holderSellerId, string engagementKey);
+    Task Share(SharedRequest request, string engagementKey);
 }

@@ -106,17 +106,28 @@ public sealed class SellerGrain(
         return [.. sellers.Select(s => s.Email).Concat(owners.Emails).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
-    public Task Share(string referralId, string holderSellerId, string engagementKey) =>
-        new SharedRequestRows(GrainFactory, services.Partitions, Key).ShareAsync(referralId, holderSellerId, engagementKey);
+    public Task Share(SharedRequest request, string engagementKey) => Shared.ShareAsync(request, engagementKey);
 
     public Task<string?> FindShared(Actor actor, string referralId)
     {
+        EnsureSelf(actor);
+        return Shared.FindAsync(Ids.Ensure(referralId, "referralId"));
+    }
+
+    public Task<IReadOnlyList<SharedRequest>> ListShared(Actor actor)
+    {
+        EnsureSelf(actor);
+        return Shared.ListAsync();
+    }
+
+    private SharedRequestRows Shared => new(GrainFactory, services.Partitions, Key);
+
+    private void EnsureSelf(Actor actor)
+    {
         if (ReferralKeys.OwnerOf(actor) != ReferralKeys.Owner(Organizations.Microsoft, Key) || !actor.Has(Role.MicrosoftSeller))
         {
-            throw CoSellException.AccessDenied("sellerId", "Only the seller itself finds the requests it joined (R3).");
+            throw CoSellException.AccessDenied("sellerId", "Only the seller itself reads the requests it joined (R3).");
         }
-
-        return new SharedRequestRows(GrainFactory, services.Partitions, Key).FindAsync(Ids.Ensure(referralId, "referralId"));
     }
 
     private void EnsureQueueOperator(Actor actor)

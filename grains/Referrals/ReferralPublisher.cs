@@ -45,7 +45,7 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
         work.AddRange(notifications.Select(n => grains.GetGrain<INotificationQueue>(ReferralKeys.Owner(n.RecipientOrganizationId, n.SellerId)).Enqueue(n)));
         // A colleague joined Microsoft's side (R22): its desk keeps a pointer, so the colleague's reads find the request here.
         work.AddRange(notifications.Where(n => n is { Kind: NotificationKind.ColleagueAdded, SellerId: not null } && state.SellerId is not null)
-            .Select(n => grains.GetGrain<ISharedRequests>(n.SellerId!).Share(state.Id, state.SellerId!, EngagementKeys.Of(state))));
+            .Select(n => grains.GetGrain<ISharedRequests>(n.SellerId!).Share(new SharedRequest(state.Id, state.Name, state.SellerId!, n.CreatedAt), EngagementKeys.Of(state))));
         await Task.WhenAll(work);
         if (engagement is not null)
         {

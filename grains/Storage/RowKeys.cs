@@ -65,6 +65,8 @@ public static class RowKeys
     /// <summary>A seller's pointer to a request it joined as a colleague (the request lives with the seller holding it).</summary>
     public static string Shared(string referralId) => $"s{Sep}{KeyEncoding.Escape(referralId)}";
 
+    public static (string From, string To) SharedRequests => ($"s{Sep}", $"s{AfterSep}");
+
     public static string Contact(string email) => $"k{Sep}{KeyEncoding.Escape(email)}";
 
     public static (string From, string To) Contacts => ($"k{Sep}", $"k{AfterSep}");

@@ -26,4 +26,8 @@ public interface ISellerGrain : IReferralDesk
     /// </summary>
     [ReadOnly]
     Task<string?> FindShared(Actor actor, string referralId);
+
+    /// <summary>The seller itself: the co-sell requests it joined as a colleague (R22), latest first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<SharedRequest>> ListShared(Actor actor);
 }

@@ -150,7 +150,17 @@ public static class DirectoryCommands
             if (json) Print.Json(referral); else Console.Out.WriteLine($"{r.GetValue(colleague)} works {referral.Id} with {referral.SellerId}");
         });
 
-        return new Command("seller", "Microsoft sellers.") { register, list, assign, team, QueueOwners() };
+        var joined = new Command("joined", "The co-sell requests you joined as a colleague, latest first; 'referral get' opens one (R22).");
+        joined.SetClusterAction(async (r, s, json) =>
+        {
+            var requests = await s.Client.ListSharedRequests(s.Actor);
+            if (json) { Print.Json(requests); return; }
+            var table = new Table("ID", "NAME", "HELD BY", "JOINED");
+            foreach (var x in requests) table.Add(x.ReferralId, x.Name, x.HeldBy, x.JoinedAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
+            table.Write(Console.Out);
+        });
+
+        return new Command("seller", "Microsoft sellers.") { register, list, assign, team, joined, QueueOwners() };
     }
 
     private static Command QueueOwners()

@@ -59,8 +59,14 @@ public sealed class SellerWorkspaceTests(PortalFixture portal) : IClassFixture<P
         await Assertions.Expect(seller.GetByRole(AriaRole.Status).Filter(new() { HasText = "joined Microsoft's side" })).ToContainTextAsync(colleagueName);
         await Assertions.Expect(seller.GetByRole(AriaRole.Region, new() { Name = "Parties" })).ToContainTextAsync(colleagueName);
 
+        // The colleague finds it in its workspace, among the requests it joined.
         var joined = await portal.SignInAsync(Actors.Seller(colleague));
-        await joined.GotoAsync(requestPage);
+        await joined.GotoAsync("/seller");
+        await joined.WaitLiveAsync();
+        var list = joined.GetByRole(AriaRole.Region, new() { Name = "Requests you joined as a colleague" });
+        await Assertions.Expect(list).ToContainTextAsync(holder);
+        await list.GetByRole(AriaRole.Link, new() { Name = sent.Name }).ClickAsync();
+        await joined.WaitForURLAsync($"**{requestPage}");
         await joined.WaitLiveAsync();
         await Assertions.Expect(joined.GetByText("You joined this request as a colleague")).ToBeVisibleAsync();
         await Assertions.Expect(joined.Locator("fluent-button").Filter(new() { HasText = "Accept" })).ToHaveCountAsync(0);

@@ -50,6 +50,10 @@ public sealed class MicrosoftTeamFlowTests
 
         var opened = await Eventually.Until(() => TryGet(client, colleague, request.Id), r => r is not null, "the colleague opens the request");
         Assert.Equal((request.Id, holder), (opened!.Id, opened.SellerId));
+        var joined = Assert.Single(await client.ListSharedRequests(colleague));
+        Assert.Equal((request.Id, request.Name, holder), (joined.ReferralId, joined.Name, joined.HeldBy));
+        Assert.Empty(await client.ListSharedRequests(seller));
+        await CoSellAssert.Rejects(ErrorCode.AccessDenied, "sellerId", () => client.ListSharedRequests(alice));
         Assert.Contains(await client.GetHistory(colleague, request.Id), h => h.Action == "colleague-added");
         await client.AddNote(colleague, request.Id, "I know their CTO.");
         Assert.Contains(await client.GetNotes(alice, deal.Id), n => n.Text == "I know their CTO." && n.UserId == colleague.UserId);
