@@ -65,6 +65,11 @@ public static class ReferralEndpoints
             .WithSummary("Unmark as the caller's favorite (R32).").Produces(StatusCodes.Status204NoContent).Errors(404);
         referrals.MapGet("/{id}/history", History).Produces<ListResource<HistoryEntry>>().WithSummary("Every change (R35).")
             .WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop).Errors(404);
+        referrals.MapGet("/joined", async (HttpContext context, CoSellClient client) =>
+                HttpResults.Json(ListQuery.Page(context, await client.ListSharedRequests(Caller.Of(context)))))
+            .Produces<ListResource<SharedRequest>>()
+            .WithSummary("A Microsoft seller: the co-sell requests it joined as a colleague, latest first; GET /v1/referrals/{id} opens each (R22).")
+            .WithPaging(ListQuery.DefaultTop, ListQuery.MaxTop);
         return v1;
     }
 

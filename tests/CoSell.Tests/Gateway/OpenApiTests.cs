@@ -138,6 +138,7 @@ public sealed partial class OpenApiTests(SharedGatewayFixture fixture) : IClassF
         await Check("GET", "/v1/customers", await alice.GetAsync("/v1/customers?search=Contoso"));
         await Check("GET", "/v1/solutions", await alice.GetAsync("/v1/solutions"));
         await Check("GET", "/v1/sellers", await op.GetAsync("/v1/sellers"));
+        await Check("GET", "/v1/referrals/joined", await fixture.Server.As(Actors.Seller(Actors.SellerUs)).GetAsync("/v1/referrals/joined"));
         await Check("GET", "/v1/registrations", await op.GetAsync("/v1/registrations"));
         await Check("GET", "/v1/referrals/export", await alice.GetAsync("/v1/referrals/export?direction=Outgoing"));
         var import = await Check("POST", "/v1/referrals/import", await alice.PostAsync("/v1/referrals/import?dryRun=true", new StringContent("crmId,name\nOPP-1,One\n", Encoding.UTF8, "text/csv")));

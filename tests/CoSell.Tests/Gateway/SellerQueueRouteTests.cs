@@ -54,6 +54,9 @@ public sealed class SellerQueueRouteTests(SharedGatewayFixture fixture) : Scenar
         var read = await Http.Read<JsonElement>(opened);
         Assert.Equal((request, holder), (read.GetProperty("id").GetString(), read.GetProperty("microsoft").GetProperty("sellerId").GetString()));
         await Http.Read<JsonElement>(await colleague.PostAsync($"/v1/referrals/{request}/notes", Http.Json(new { text = "I know their CTO." })), HttpStatusCode.Created);
+        var joinedList = await Http.Read<JsonElement>(await colleague.GetAsync("/v1/referrals/joined"));
+        Assert.Contains(joinedList.GetProperty("items").EnumerateArray(), j => j.GetProperty("referralId").GetString() == request && j.GetProperty("heldBy").GetString() == holder);
+        await Http.Problem(await a.GetAsync("/v1/referrals/joined"), HttpStatusCode.Forbidden, "accessDenied", "sellerId");
         await Http.Problem(await colleague.PostAsync($"/v1/referrals/{request}/accept", Http.Json(new { })), HttpStatusCode.NotFound, "notFound", "referralId");
     }
 
