@@ -6,7 +6,7 @@ namespace CoSell.Grains.Live;
 /// Tells the open pages of an engagement's parties that a shared note was stored (one-way, a courtesy like every live
 /// change): each party that may read it (a private deal's notes stay its owner's, R7), the author's organization
 /// included, so a colleague's open page shows the note too. Microsoft's side is told through the seller of the latest
-/// request, as the note's mail is.
+/// request and the colleagues working it (R22).
 /// </summary>
 public static class LiveNotes
 {
@@ -22,7 +22,11 @@ public static class LiveNotes
 
             var change = new LiveChange(party.ReferralId, engagement.EngagementId, note.OrganizationId, "", false, default, party.Status, party.Substatus, "", 0,
                 false, note.UserId, Note: true);
-            _ = grains.GetGrain<ILiveViewFeed>(ReferralKeys.Owner(party.OrganizationId, microsoft ? engagement.Microsoft.SellerId : null)).Changed(change);
+            IEnumerable<string?> sellers = microsoft ? [engagement.Microsoft.SellerId, .. (engagement.Microsoft.Colleagues ?? []).Select(c => c.SellerId)] : [null];
+            foreach (var seller in sellers)
+            {
+                _ = grains.GetGrain<ILiveViewFeed>(ReferralKeys.Owner(party.OrganizationId, seller)).Changed(change);
+            }
         }
     }
 }

@@ -84,6 +84,27 @@ public sealed class LiveViewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task R22_a_colleague_of_the_requests_seller_is_told_of_the_request_and_of_the_partners_notes()
+    {
+        var alice = Actors.AdminOf(Actors.PartnerA);
+        var deal = await _cluster.Client.CreateReferral(alice, Requests.CoSell() with { Name = "worked by two" });
+        var seller = Actors.Seller(deal.Microsoft.SellerId!);
+        var colleague = Actors.Seller(deal.Microsoft.SellerId == Actors.SellerUs ? Actors.SellerUs2 : Actors.SellerUs);
+        var request = $"{deal.Id}-{Organizations.Microsoft}";
+        await _cluster.Client.AddColleague(seller, request, colleague.SellerId!);
+        var watch = await WatchAsync(colleague);
+
+        await _cluster.Client.Accept(seller, request);
+        var engaged = (await Eventually.Until(() => Task.FromResult(watch.Changes.ToArray()), c => c.Any(x => x.Substatus == Substatus.Accepted), "the colleague told of the engagement"))
+            .First(x => x.Substatus == Substatus.Accepted);
+        Assert.Equal((request, deal.EngagementId, false), (engaged.ReferralId, engaged.EngagementId, engaged.Own));
+
+        await _cluster.Client.AddNote(alice, deal.Id, "Welcome aboard.");
+        var note = (await Eventually.Until(() => Task.FromResult(watch.Changes.ToArray()), c => c.Any(x => x.Note), "the colleague told of the note")).Single(x => x.Note);
+        Assert.Equal((Actors.PartnerA, alice.UserId), (note.OrganizationId, note.ChangedBy));
+    }
+
+    [Fact]
     public async Task R3_only_a_member_may_watch_an_owner()
     {
         var watcher = _cluster.Grains.CreateObjectReference<ILiveViewObserver>(new Watcher());
