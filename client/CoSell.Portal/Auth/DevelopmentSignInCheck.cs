@@ -47,10 +47,10 @@ public sealed class DevelopmentSignInCheck(CoSellClient client)
             return (null, nameof(form.Role), $"{form.Role} is a Microsoft role; a partner signs in as PartnerAdmin, ReferralAdmin or ReferralUser.");
         }
 
-        var partner = await client.GetPartner(organization);
+        var (partner, unknown) = await FindPartnerAsync(organization);
         if (partner is null)
         {
-            return (null, nameof(form.Organization), $"No partner '{organization}' is registered.");
+            return (null, nameof(form.Organization), unknown);
         }
 
         var tenant = string.IsNullOrWhiteSpace(form.Tenant) ? partner.PrimaryTenantId : form.Tenant.Trim();
@@ -59,6 +59,28 @@ public sealed class DevelopmentSignInCheck(CoSellClient client)
             return (null, nameof(form.Tenant), $"'{tenant}' is not a tenant of {partner.Name}; its tenants are {string.Join(", ", partner.Tenants.Select(t => t.Id))}.");
         }
 
-        return (new Actor(organization, tenant, user, [form.Role]), null, null);
+        return (new Actor(partner.Id, tenant, user, [form.Role]), null, null);
+    }
+
+    /// <summary>
+    /// A partner by id or, for a person who knows its name rather than its id, by name (3 letters or more, the public
+    /// partner search): one match signs in as it; several are named with their ids to pick from.
+    /// </summary>
+    private async Task<(PartnerProfile? Partner, string? Unknown)> FindPartnerAsync(string organization)
+    {
+        if (await client.GetPartner(organization) is { } byId)
+        {
+            return (byId, null);
+        }
+
+        var found = organization.Length >= 3 ? (await client.SearchPartners(organization, 6)).Items : [];
+        var exact = found.Where(c => string.Equals(c.Name, organization, StringComparison.OrdinalIgnoreCase)).ToList();
+        var candidates = exact.Count == 1 ? exact : [.. found];
+        return candidates.Count switch
+        {
+            0 => (null, $"No partner '{organization}' is registered (give its id, or 3 letters or more of its name)."),
+            1 => (await client.GetPartner(candidates[0].Id), null),
+            _ => (null, $"Several partners match '{organization}': {string.Join(", ", candidates.Take(5).Select(c => $"{c.Name} ({c.Id})"))}. Give one's id."),
+        };
     }
 }

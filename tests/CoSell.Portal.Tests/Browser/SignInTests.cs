@@ -28,7 +28,8 @@ public sealed class SignInTests(PortalFixture portal) : IClassFixture<PortalFixt
         await page.GotoAsync("/signin");
 
         await PortalPages.FillSignInAsync(page, Actors.AdminOf("9999999", tenant: "t-x"));
-        await Assertions.Expect(page.Locator("#organization ~ .validation-message")).ToHaveTextAsync("No partner '9999999' is registered.");
+        await Assertions.Expect(page.Locator("#organization ~ .validation-message")).ToHaveTextAsync(
+            "No partner '9999999' is registered (give its id, or 3 letters or more of its name).");
 
         await PortalPages.FillSignInAsync(page, Actors.AdminOf(Actors.PartnerA, tenant: Actors.PrimaryTenant(Actors.PartnerB)));
         await Assertions.Expect(page.Locator("#tenant ~ .validation-message")).ToContainTextAsync("is not a tenant of Fabrikam");
@@ -44,5 +45,25 @@ public sealed class SignInTests(PortalFixture portal) : IClassFixture<PortalFixt
 
         await PortalPages.FillSignInAsync(page, new Actor(Actors.PartnerA, Actors.PrimaryTenant(Actors.PartnerA), "mallory", [Role.Operator]));
         await Assertions.Expect(page.Locator("#role ~ .validation-message")).ToContainTextAsync("Operator is a Microsoft role");
+    }
+
+    [Fact]
+    public async Task A_partner_is_found_by_its_name_and_several_matches_are_named_to_pick_from()
+    {
+        var client = portal.Server.Cluster.Client;
+        var (id, name) = await UniquePartners.RegisterAsync(client, "Lakeside Bikes");
+        await new Scenario().RegisterAsync(client);
+        await new Scenario().RegisterAsync(client);
+
+        // Every scenario's first partner is a Fabrikam: the name alone does not say which.
+        var page = await portal.OpenAsync();
+        await page.GotoAsync("/signin");
+        await PortalPages.FillSignInAsync(page, Actors.AdminOf("Fabrikam", tenant: ""));
+        await Assertions.Expect(page.Locator("#organization ~ .validation-message")).ToContainTextAsync("Several partners match 'Fabrikam'");
+        await page.AssertAccessibleAsync("sign-in naming the partners a name matches");
+
+        await PortalPages.FillSignInAsync(page, Actors.AdminOf(name.ToLowerInvariant(), tenant: ""));
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync(id);
     }
 }
