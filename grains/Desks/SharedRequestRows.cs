@@ -19,7 +19,6 @@ public sealed class SharedRequestRows(IGrainFactory grains, IPartitionStore stor
             RowWrite.Upsert(RowKeys.Shared(request.ReferralId), new Dictionary<string, object>
             {
                 ["Request"] = StoredJson.Serialize(request),
-                ["Holder"] = request.HeldBy,
                 ["Engagement"] = engagementKey,
             }),
         ]);
@@ -32,13 +31,14 @@ public sealed class SharedRequestRows(IGrainFactory grains, IPartitionStore stor
         }
 
         var engagement = await ClusterReads.Read(grains.GetGrain<IEngagementGrain>(row.GetString("Engagement")).Get);
-        return engagement.Microsoft.ReferralId == referralId && engagement.Microsoft.SellerId is { } holder ? holder : row.GetString("Holder");
+        return engagement.Microsoft.ReferralId == referralId && engagement.Microsoft.SellerId is { } holder
+            ? holder
+            : StoredJson.Deserialize<SharedRequest>(row.GetString("Request")).HeldBy;
     }
 
     /// <summary>Every request joined, latest first: a seller joins a handful, so one range read.</summary>
     public async Task<IReadOnlyList<SharedRequest>> ListAsync() =>
         [.. (await store.ReadAllAsync(_partition, RowKeys.SharedRequests))
-            .Where(r => r.Properties.ContainsKey("Request"))
             .Select(r => StoredJson.Deserialize<SharedRequest>(r.GetString("Request")))
             .OrderByDescending(r => r.JoinedAt)];
 }

@@ -66,13 +66,11 @@ public sealed class ReferralPublisher(IGrainFactory grains, WebhookRegistryCache
             state.Substatus, state.Name, state.Version, state.History.FirstOrDefault()?.Version == state.Version, state.History.LastOrDefault()?.UserId ?? "",
             IsWarning(state, state.Version));
         _ = grains.GetGrain<ILiveViewFeed>(owner).Changed(change);
-        // The colleagues working Microsoft's side (R22) watch their own views: they hear of the request's changes and of
-        // every party's, as a related change of the engagement.
-        var colleagues = state.Colleagues.Concat(engagement?.Microsoft.Colleagues ?? []).Select(c => ReferralKeys.Owner(Organizations.Microsoft, c.SellerId));
-        var parties = engagement?.Participants
-            .Select(p => p.OrganizationId == Organizations.Microsoft ? ReferralKeys.Owner(p.OrganizationId, engagement.Microsoft.SellerId) : ReferralKeys.Owner(p.OrganizationId, null)) ?? [];
+        // The request's own colleagues (R22) hear of its changes even when the engagement is not reported with them.
+        var watchers = (engagement is null ? [] : EngagementWatchers.Of(engagement).Select(w => w.Owner))
+            .Concat(state.Colleagues.Select(c => ReferralKeys.Owner(Organizations.Microsoft, c.SellerId)));
         var related = change with { Own = false, TenantId = "", Name = "", ChangedBy = "", Warning = false };
-        foreach (var party in parties.Concat(colleagues).Where(key => key != owner).Distinct(StringComparer.Ordinal))
+        foreach (var party in watchers.Where(key => key != owner).Distinct(StringComparer.Ordinal))
         {
             _ = grains.GetGrain<ILiveViewFeed>(party).Changed(related);
         }
